@@ -1,0 +1,112 @@
+import { assertArray, assertId, assertLimit, assertOneOf, assertRecord, assertString, fail, own, show } from '../_internal/validate.js';
+import type { TeamId, TeammateId } from './ids.js';
+
+/**
+ * The assignment methods a team inbox can use (ASSIGN-3). A new team inbox uses `'manual'`.
+ *
+ * @example
+ * ```ts
+ * import { ASSIGNMENT_METHODS } from 'inbox-rules';
+ * ASSIGNMENT_METHODS; // => ['manual', 'round-robin', 'balanced']
+ * ```
+ * @category Model
+ */
+export const ASSIGNMENT_METHODS = ['manual', 'round-robin', 'balanced'] as const;
+
+/**
+ * How a team inbox picks the teammate for its conversations (ASSIGN-3): `'manual'`,
+ * `'round-robin'` or `'balanced'` (workload management).
+ *
+ * @example
+ * ```ts
+ * import type { AssignmentMethod } from 'inbox-rules';
+ * const method: AssignmentMethod = 'balanced';
+ * ```
+ * @category Model
+ */
+export type AssignmentMethod = (typeof ASSIGNMENT_METHODS)[number];
+
+/**
+ * A team inbox. Build one with {@link createTeam}.
+ *
+ * @example
+ * ```ts
+ * import { createTeam } from 'inbox-rules';
+ * const billing = createTeam({ id: 'billing', assignment: 'balanced', members: ['ana', 'ben'] });
+ * billing.members; // => ['ana', 'ben']
+ * ```
+ * @category Model
+ */
+export interface Team {
+  /** Unique id. */
+  readonly id: TeamId;
+  /** Display name. Defaults to the id. */
+  readonly name: string;
+  /** The team inbox's assignment method (ASSIGN-3). Defaults to `'manual'`. */
+  readonly assignment: AssignmentMethod;
+  /** Member teammate ids, unique, in the order given (round robin sorts by name itself, ASSIGN-30). */
+  readonly members: readonly TeammateId[];
+  /** Beyond-1: the inbox's own limit on a member's open conversations in this inbox; null = none. */
+  readonly assignmentLimit: number | null;
+  /** Round robin's rotation pointer: the member who got this inbox's last round-robin conversation (ASSIGN-28). */
+  readonly rotationCursor: TeammateId | null;
+}
+
+/**
+ * What {@link createTeam} accepts: an `id` and any fields of {@link Team} to set.
+ *
+ * @example
+ * ```ts
+ * import type { TeamInput } from 'inbox-rules';
+ * const input: TeamInput = { id: 'vip', assignment: 'round-robin', members: ['ana'] };
+ * ```
+ * @category Model
+ */
+export type TeamInput = { readonly id: TeamId } & { readonly [K in Exclude<keyof Team, 'id'>]?: Team[K] | undefined };
+
+/**
+ * Builds a {@link Team} with defaults (manual assignment, no members, no inbox limit, no rotation
+ * yet) and validates it.
+ *
+ * @param input - the id plus any fields to set.
+ * @returns a new team.
+ * @throws {@link InboxRuleError} `invalid-id`, `invalid-assignment-method`, `duplicate-id` (a
+ * member listed twice), `invalid-assignment-limit`, or `invalid-argument`.
+ * @example
+ * ```ts
+ * import { createTeam } from 'inbox-rules';
+ * createTeam({ id: 'support' }).assignment; // => 'manual'
+ * ```
+ * @category Model
+ */
+export function createTeam(input: TeamInput): Team {
+  const raw = assertRecord(input, 'team');
+  const id = assertId(own(raw, 'id'), 'team.id');
+  const membersRaw = own(raw, 'members') ?? [];
+  const members = assertArray(membersRaw, `team ${show(id)} members`).map((m) => assertId(m, `team ${show(id)} member`));
+  const seen = new Set<string>();
+  for (const m of members) {
+    if (seen.has(m)) fail('duplicate-id', `Team ${show(id)} lists member ${show(m)} twice; list each member once.`, { team: id, teammate: m });
+    seen.add(m);
+  }
+  const cursor = own(raw, 'rotationCursor') ?? null;
+  return makeTeam(
+    id,
+    own(raw, 'name') === undefined ? id : assertString(own(raw, 'name'), `team ${show(id)} name`),
+    own(raw, 'assignment') === undefined ? 'manual' : assertOneOf(own(raw, 'assignment'), ASSIGNMENT_METHODS, `team ${show(id)} assignment`, 'invalid-assignment-method'),
+    members,
+    own(raw, 'assignmentLimit') === undefined ? null : assertLimit(own(raw, 'assignmentLimit'), `team ${show(id)} assignmentLimit`),
+    cursor === null ? null : assertId(cursor, `team ${show(id)} rotationCursor`),
+  );
+}
+
+/**
+ * The one factory every team value goes through. No validation.
+ * @internal
+ */
+export function makeTeam(
+  id: TeamId, name: string, assignment: AssignmentMethod, members: readonly TeammateId[], assignmentLimit: number | null,
+  rotationCursor: TeammateId | null,
+): Team {
+  return { id, name, assignment, members, assignmentLimit, rotationCursor };
+}

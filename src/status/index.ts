@@ -1,0 +1,2 @@
+export { teammateMode } from './teammateMode.js';
+export type { TeammateMode } from './teammateMode.js';
