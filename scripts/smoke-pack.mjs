@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// Packs the library, installs the tarball into an empty temporary project, and loads it with both
+// require() and import(), calling one function each way.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = process.cwd();
+const dir = mkdtempSync(join(tmpdir(), 'inbox-rules-smoke-'));
+const sh = (cmd, argv, cwd) => execFileSync(cmd, argv, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+try {
+  const tgz = sh('npm', ['pack', '--silent', '--pack-destination', dir], root).trim().split('\n').pop();
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'smoke', version: '1.0.0', private: true }));
+  sh('npm', ['install', '--no-audit', '--no-fund', '--silent', resolve(dir, tgz)], dir);
+  const check = "const t = m.createTeammate({ id: '__proto__' }); if (t.status !== 'active') throw new Error('bad');";
+  console.log(sh('node', ['-e', `const m = require('inbox-rules'); ${check} console.log('require ok:', Object.keys(m).length, 'exports')`], dir).trim());
+  console.log(sh('node', ['--input-type=module', '-e', `const m = await import('inbox-rules'); ${check} console.log('import ok:', Object.keys(m).length, 'exports')`], dir).trim());
+  console.log(`packed ${tgz}: loads with require() and import()`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
