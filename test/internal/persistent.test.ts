@@ -1,0 +1,96 @@
+// The workspace's persistent structures against deliberately simple models (a Map, a sorted array).
+import { describe, expect } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { emptyTable, tableDelete, tableFrom, tableGet, tableHas, tableSet, tableValues, type Table } from '../../src/_internal/table.js';
+import {
+  EMPTY_SORTED_LIST, compareEntries, sortedDelete, sortedFirst, sortedInsert, sortedValues, type SortedEntry, type SortedList,
+} from '../../src/_internal/sortedList.js';
+import { deepFreeze } from '../_helpers/deepFreeze.js';
+import { idArb } from '../arbitraries/model.js';
+
+type E = { readonly id: string; readonly v: number };
+const tableOp = fc.oneof(
+  fc.record({ op: fc.constant('set' as const), id: idArb, v: fc.integer() }),
+  fc.record({ op: fc.constant('delete' as const), id: idArb }),
+);
+
+describe('persistent table', () => {
+  test.prop([fc.array(tableOp, { maxLength: 200 })])('behaves like a Map, and never changes an earlier version', (ops) => {
+    let table: Table<E> = emptyTable<E>();
+    const model = new Map<string, E>();
+    const versions: [Table<E>, Map<string, E>][] = [];
+    for (const o of ops) {
+      if (o.op === 'set') {
+        const e = { id: o.id, v: o.v };
+        table = tableSet(table, e);
+        model.set(o.id, e);
+      } else {
+        table = tableDelete(table, o.id);
+        model.delete(o.id);
+      }
+      versions.push([deepFreeze(table), new Map(model)]);
+    }
+    for (const [t, m] of versions) {
+      expect(t.size).toBe(m.size);
+      for (const [id, e] of m) expect(tableGet(t, id)).toBe(e);
+      expect([...tableValues(t)].sort((x, y) => (x.id < y.id ? -1 : 1))).toEqual([...m.values()].sort((x, y) => (x.id < y.id ? -1 : 1)));
+    }
+  });
+
+  test.prop([fc.array(fc.record({ id: idArb, v: fc.integer() }), { maxLength: 100 })])('tableFrom equals inserting one by one, and survives JSON', (entries) => {
+    const bulk = tableFrom(entries);
+    const oneByOne = entries.reduce((t, e) => tableSet(t, e), emptyTable<E>());
+    expect(bulk.size).toBe(oneByOne.size);
+    for (const e of entries) expect(tableGet(bulk, e.id)).toEqual(tableGet(oneByOne, e.id));
+    const parsed = JSON.parse(JSON.stringify(bulk)) as Table<E>;
+    for (const e of entries) expect(tableHas(parsed, e.id)).toBe(true);
+    expect(tableHas(parsed, '__proto__')).toBe(entries.some((e) => e.id === '__proto__'));
+  });
+
+  test.prop([idArb])('setting the very same entry again returns the same table; deleting a missing id too', (id) => {
+    const e = { id, v: 1 };
+    const t = tableSet(emptyTable<E>(), e);
+    expect(tableSet(t, e)).toBe(t);
+    expect(tableDelete(t, `${id}-missing`)).toBe(t);
+  });
+});
+
+const entryArb: fc.Arbitrary<SortedEntry> = fc.record({ a: fc.integer({ min: 0, max: 3 }), b: fc.integer({ min: 0, max: 20 }), id: idArb });
+
+describe('persistent sorted list', () => {
+  test.prop([fc.array(fc.tuple(fc.boolean(), entryArb), { maxLength: 400 })])('stays sorted and equal to a sorted-array model', (ops) => {
+    let list: SortedList = EMPTY_SORTED_LIST;
+    let model: SortedEntry[] = [];
+    for (const [insert, e] of ops) {
+      const before = list;
+      deepFreeze(before);
+      if (insert) {
+        list = sortedInsert(list, e);
+        if (!model.some((m) => compareEntries(m, e) === 0)) model = [...model, e].sort(compareEntries);
+      } else {
+        list = sortedDelete(list, e);
+        model = model.filter((m) => compareEntries(m, e) !== 0);
+      }
+      expect(list.size).toBe(model.length);
+    }
+    expect([...sortedValues(list)]).toEqual(model);
+    expect(sortedFirst(list)).toEqual(model[0]);
+    expect(list.chunks.every((c) => c.length > 0 && c.length <= 128)).toBe(true);
+  });
+});
+
+describe('persistent sorted list, many entries', () => {
+  test.prop([fc.uniqueArray(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 300, maxLength: 1000 })], { numRuns: 20 })(
+    'splits chunks and stays sorted through inserts then deletes',
+    (keys) => {
+      let list = EMPTY_SORTED_LIST;
+      for (const k of keys) list = sortedInsert(list, { a: k % 7, b: k, id: `c${k}` });
+      expect(list.chunks.length).toBeGreaterThan(2);
+      const values = [...sortedValues(list)];
+      expect(values.map((v) => v.b)).toEqual([...keys].sort((x, y) => (x % 7) - (y % 7) || x - y));
+      for (const k of keys.slice(0, keys.length >> 1)) list = sortedDelete(list, { a: k % 7, b: k, id: `c${k}` });
+      expect(list.size).toBe(keys.length - (keys.length >> 1));
+      expect(sortedDelete(list, { a: 9, b: 0, id: 'none' })).toBe(list);
+    },
+  );
+});
