@@ -9,3 +9,18 @@ export type {
   Instant, Part, Rating, RatingRequest, Reopening, ReopenReason, Team, TeamId, TeamInput, Teammate, TeammateId, TeammateInput,
   TeammateStatus,
 } from './model/index.js';
+// Teammate status (STATUS)
+export {
+  ABSENCES, AUTO_ASSIGNMENT_UNAVAILABLE_REASONS, CONVERSATION_ACTIVITY_TYPES, MANUAL_ASSIGNMENT_REJECTION_REASONS,
+  MESSENGER_AWAY_AFTER_MS, MESSENGER_PRESENCE_REASONS, REPLY_REASSIGNMENT_REASONS, STATUS_COLOURS, TEAMMATE_MODES,
+  applyStatusChange, decideAutoAssignmentAvailability, decideManualAssignability, decideReplyReassignment, messengerPresence,
+  planSeatRemoval, recommendStatus, statusColour, teammateCapabilities, teammateMode,
+} from './status/index.js';
+export type {
+  Absence, AutoAssignmentAvailability, AutoAssignmentAvailable, AutoAssignmentUnavailable, AutoAssignmentUnavailableReason,
+  ConversationActivityType, ManualAssignability, ManualAssignmentAllowed, ManualAssignmentRejected, ManualAssignmentRejectionReason,
+  MessengerAppearsAway, MessengerOnline, MessengerPresence, MessengerPresenceInput, MessengerPresenceReason, RecommendStatusInput,
+  ReplyKeepReason, ReplyReassignment, ReplyReassignmentInput, ReplyReassignmentKeep, ReplyReassignmentReason,
+  ReplyReassignmentUnassign, SeatRemovalInput, SeatRemovalPlan, StatusChangeInput, StatusColour, StatusRecommendation,
+  TeammateCapabilities, TeammateMode,
+} from './status/index.js';

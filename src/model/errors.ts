@@ -41,6 +41,8 @@ export const INBOX_RULE_ERROR_CODES = [
   'invalid-snooze-presets',
   // mentions (MENTION)
   'note-before-send',
+  'invalid-handle',
+  'not-mentioned',
   // ratings (RATING)
   'invalid-score',
   'invalid-comment',
@@ -52,6 +54,7 @@ export const INBOX_RULE_ERROR_CODES = [
   'teammate-recipient',
   'custom-sender-not-configured',
   'custom-sender-not-permitted',
+  'insertion-not-allowed',
   'invalid-channel',
   // workspace and scenarios
   'invalid-event',

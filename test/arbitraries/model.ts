@@ -19,6 +19,8 @@ export const idArb: fc.Arbitrary<string> = fc.oneof(
 
 export const limitArb: fc.Arbitrary<number | null> = fc.option(fc.integer({ min: 1, max: 6 }), { nil: null });
 
+const nameArb = fc.stringMatching(/^[A-Z][a-z]{0,4}$/);
+
 /** A valid teammate with the given id (any status mode, limit, seat, load). */
 export function teammateArb(id: string): fc.Arbitrary<Teammate> {
   return fc
@@ -29,7 +31,7 @@ export function teammateArb(id: string): fc.Arbitrary<Teammate> {
       seat: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
       openCount: fc.integer({ min: 0, max: 8 }),
       lastAssignedAt: fc.option(instantArb, { nil: null }),
-      name: fc.stringMatching(/^[A-Z][a-z]{0,4}$/),
+      name: nameArb,
     })
     .map((r) =>
       createTeammate({
