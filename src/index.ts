@@ -24,3 +24,15 @@ export type {
   ReplyReassignmentUnassign, SeatRemovalInput, SeatRemovalPlan, StatusChangeInput, StatusColour, StatusRecommendation,
   TeammateCapabilities, TeammateMode,
 } from './status/index.js';
+// Mentions (MENTION)
+export {
+  COMPOSER_MODES, COMPOSER_SHORTCUTS, MENTION_FILTERS, MENTION_SKIP_REASONS, NOT_MENTIONED_POLICIES, SELF_MENTION_POLICIES,
+  createMentionsState, markMentionUnread, markMentionsRead, mentionsInPart, mentionsView, parseMentions, recordMentions,
+  toggleComposerMode,
+} from './mentions/index.js';
+export type {
+  AmbiguousHandle, ComposerMode, CreateMentionsStateInput, MarkMentionUnreadInput, MarkMentionsReadInput, Mention, MentionFilter,
+  MentionNotified, MentionParse, MentionSkip, MentionSkipReason, MentionsInPartInput, MentionsState, MentionsViewInput,
+  NotMentionedPolicy, ParseMentionsInput, RecordMentionsInput, RecordMentionsResult, SelfMentionPolicy, TeammateMentions,
+  ToggleComposerModeInput,
+} from './mentions/index.js';

@@ -1,0 +1,85 @@
+// Teammate handles, validated and indexed once per call, and the parse over an index. Private.
+import { assertArray, assertId, assertOneOf, assertRecord, assertString, fail, own, show } from '../_internal/validate.js';
+import { PART_TYPES, type Part, type TeammateId } from '../model/index.js';
+import { foldHandle, isValidHandle, scanHandles, withoutTrailingDots } from './_scanner.js';
+import { compareIds } from './_state.js';
+import type { AmbiguousHandle, MentionParse } from './types.js';
+
+/** The workspace's teammates by folded handle (several ids = ambiguous), and the set of ids. */
+export interface HandleIndex {
+  readonly byHandle: ReadonlyMap<string, readonly TeammateId[]>;
+  readonly ids: ReadonlySet<TeammateId>;
+}
+
+/** Validates the teammates (unique ids, mentionable handles) and indexes them by folded handle. */
+export function indexHandles(teammates: unknown): HandleIndex {
+  const list = assertArray(teammates, 'teammates');
+  const byHandle = new Map<string, TeammateId[]>();
+  const ids = new Set<TeammateId>();
+  list.forEach((raw, i) => {
+    const t = assertRecord(raw, `teammates[${i}]`);
+    const id = assertId(own(t, 'id'), `teammates[${i}].id`);
+    if (ids.has(id)) fail('duplicate-id', `Two teammates share the id ${show(id)}; ids must be unique.`, { id, kind: 'teammate' });
+    ids.add(id);
+    const handle = assertString(own(t, 'handle'), `teammate ${show(id)} handle`);
+    if (!isValidHandle(handle)) {
+      fail(
+        'invalid-handle',
+        `Teammate ${show(id)} has the handle ${show(handle)}, which cannot be written as an @mention: a handle is a non-empty run of letters, digits, marks, ".", "_" or "-" (set teammate.handle).`,
+        { teammate: id, handle },
+      );
+    }
+    const key = foldHandle(handle);
+    const same = byHandle.get(key);
+    if (same === undefined) byHandle.set(key, [id]);
+    else same.push(id);
+  });
+  for (const same of byHandle.values()) same.sort(compareIds);
+  return { byHandle, ids };
+}
+
+/** Validates a part at the edge and returns it typed. */
+export function assertPart(raw: unknown, what: string): Part {
+  const p = assertRecord(raw, what);
+  assertOneOf(own(p, 'type'), PART_TYPES, `${what}.type`);
+  assertString(own(p, 'text'), `${what}.text`);
+  return raw as Part;
+}
+
+/** The empty parse (a reply, or a text without mentions). */
+export const NO_MENTIONS: MentionParse = Object.freeze({ mentioned: Object.freeze([]), unknown: Object.freeze([]), ambiguous: Object.freeze([]) });
+
+/**
+ * Parses `text` against an index. A token that matches no handle but ends with dots is retried
+ * without them (`@ana.` at the end of a sentence mentions `ana`; a handle that really ends with a
+ * dot still matches first). Results are de-duplicated by teammate or by folded handle.
+ */
+export function parseWithIndex(text: string, index: HandleIndex): MentionParse {
+  const mentioned = new Set<TeammateId>();
+  const unknown = new Map<string, string>();
+  const ambiguous = new Map<string, AmbiguousHandle>();
+  scanHandles(text, (token) => {
+    let handle = token;
+    let key = foldHandle(handle);
+    let ids = index.byHandle.get(key);
+    if (ids === undefined && token.endsWith('.')) {
+      handle = withoutTrailingDots(token);
+      if (handle === '') return;
+      key = foldHandle(handle);
+      ids = index.byHandle.get(key);
+    }
+    if (ids === undefined) {
+      if (!unknown.has(key)) unknown.set(key, handle);
+    } else if (ids.length > 1) {
+      if (!ambiguous.has(key)) ambiguous.set(key, Object.freeze({ handle, teammates: Object.freeze([...ids]) }));
+    } else {
+      for (const id of ids) mentioned.add(id);
+    }
+  });
+  if (mentioned.size === 0 && unknown.size === 0 && ambiguous.size === 0) return NO_MENTIONS;
+  return Object.freeze({
+    mentioned: Object.freeze([...mentioned]),
+    unknown: Object.freeze([...unknown.values()]),
+    ambiguous: Object.freeze([...ambiguous.values()]),
+  });
+}

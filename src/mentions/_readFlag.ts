@@ -1,0 +1,40 @@
+// What markMentionsRead and markMentionUnread share: edge validation and the flag update. Private.
+import { assertId, assertRecord, own } from '../_internal/validate.js';
+import type { ConversationId, TeammateId } from '../model/index.js';
+import { makeMention, updateMention } from './_state.js';
+import type { MentionsState } from './types.js';
+
+/** The validated fields of a read-state change, plus the raw input for function-specific options. */
+export interface ReadFlagTarget {
+  readonly raw: Readonly<Record<string, unknown>>;
+  readonly state: MentionsState;
+  readonly teammate: TeammateId;
+  readonly conversation: ConversationId;
+}
+
+/** Validates the `{ state, teammate, conversation }` of a read-state change (the state itself is validated on use). */
+export function readFlagTarget(input: unknown, fn: string): ReadFlagTarget {
+  const raw = assertRecord(input, `${fn} input`);
+  return {
+    raw,
+    state: own(raw, 'state') as MentionsState,
+    teammate: assertId(own(raw, 'teammate'), 'teammate'),
+    conversation: assertId(own(raw, 'conversation'), 'conversation'),
+  };
+}
+
+/**
+ * Sets the unread flag of `teammate`'s mention in `conversation`, touching nothing else: no other
+ * teammate (MENTION-7) and not the mention time. Returns the same state when the flag already has
+ * that value; calls `onMissing` (which may throw) and returns the same state when there is no such
+ * mention.
+ */
+export function setUnread(target: ReadFlagTarget, unread: boolean, onMissing: () => void): MentionsState {
+  return updateMention(target.state, target.teammate, target.conversation, (current) => {
+    if (current === undefined) {
+      onMissing();
+      return undefined;
+    }
+    return current.unread === unread ? current : makeMention(current.conversation, unread, current.lastMentionedAt, current.by);
+  });
+}

@@ -1,0 +1,126 @@
+// The mentions state: validation at the edge, the one factory per value, and the keyed update
+// every state function goes through. Private to mentions.
+//
+// Layout: teammates sorted by id, each with its mentions sorted by conversation id (code-unit
+// order), so a lookup is a binary search and an update copies one teammate's list plus the outer
+// list of teammates, never the whole state. New values are frozen; unchanged parts are shared.
+import { assertArray, assertBoolean, assertId, assertInstant, assertRecord, fail, own, show } from '../_internal/validate.js';
+import type { ConversationId, Instant, TeammateId } from '../model/index.js';
+import type { Mention, MentionsState, TeammateMentions } from './types.js';
+
+/** Code-unit order of ids: locale- and host-independent. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Binary search in a list sorted by `keyOf`: the index of `key`, or `-(insertion point) - 1`. */
+function search<T>(items: readonly T[], key: string, keyOf: (item: T) => string): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = compareIds(keyOf(items[mid] as T), key);
+    if (c === 0) return mid;
+    if (c < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -lo - 1;
+}
+
+/** A copy of `items` with `item` put at `found` (replace) or inserted at the insertion point; frozen. */
+function putAt<T>(items: readonly T[], found: number, item: T): readonly T[] {
+  const next = items.slice();
+  if (found >= 0) next[found] = item;
+  else next.splice(-found - 1, 0, item);
+  return Object.freeze(next);
+}
+
+/** The one factory for a mention (fixed key order, frozen). */
+export function makeMention(conversation: ConversationId, unread: boolean, lastMentionedAt: Instant, by: TeammateId): Mention {
+  return Object.freeze({ conversation, unread, lastMentionedAt, by });
+}
+
+/** The one factory for a teammate's mentions (frozen). */
+export function makeTeammateMentions(teammate: TeammateId, mentions: readonly Mention[]): TeammateMentions {
+  return Object.freeze({ teammate, mentions: Object.isFrozen(mentions) ? mentions : Object.freeze(mentions.slice()) });
+}
+
+/** The one factory for a state (frozen). */
+export function makeMentionsState(teammates: readonly TeammateMentions[]): MentionsState {
+  return Object.freeze({ teammates: Object.isFrozen(teammates) ? teammates : Object.freeze(teammates.slice()) });
+}
+
+/** Validates one mention's shape and returns it typed. */
+export function readMention(raw: unknown, where: string): Mention {
+  const m = assertRecord(raw, where);
+  assertId(own(m, 'conversation'), `${where}.conversation`);
+  assertBoolean(own(m, 'unread'), `${where}.unread`);
+  assertInstant(own(m, 'lastMentionedAt'), `${where}.lastMentionedAt`);
+  assertId(own(m, 'by'), `${where}.by`);
+  return raw as Mention;
+}
+
+/** Validates one teammate entry's shape (not its mentions) and returns it typed. */
+export function readTeammateMentions(raw: unknown, where: string): TeammateMentions {
+  const t = assertRecord(raw, where);
+  assertId(own(t, 'teammate'), `${where}.teammate`);
+  assertArray(own(t, 'mentions'), `${where}.mentions`);
+  return raw as TeammateMentions;
+}
+
+function assertSorted<T>(items: readonly T[], keyOf: (item: T) => string, what: string): void {
+  for (let i = 1; i < items.length; i += 1) {
+    if (compareIds(keyOf(items[i - 1] as T), keyOf(items[i] as T)) >= 0) {
+      fail(
+        'invalid-argument',
+        `${what} must be sorted by id without duplicates (${show(keyOf(items[i] as T))} is out of order); build or load states with createMentionsState.`,
+        { field: what },
+      );
+    }
+  }
+}
+
+/** Validates a state's outer list (shape and order) and returns it. */
+export function readState(raw: unknown): readonly TeammateMentions[] {
+  const state = assertRecord(raw, 'state');
+  const list = assertArray(own(state, 'teammates'), 'state.teammates').map((t, i) => readTeammateMentions(t, `state.teammates[${i}]`));
+  assertSorted(list, (t) => t.teammate, 'state.teammates');
+  return list;
+}
+
+/** Validates one teammate's mentions (shape and order) and returns them. */
+function readMentions(entry: TeammateMentions): readonly Mention[] {
+  const where = `mentions of ${show(entry.teammate)}`;
+  const list = entry.mentions.map((m, i) => readMention(m, `${where}[${i}]`));
+  assertSorted(list, (m) => m.conversation, where);
+  return list;
+}
+
+/** The validated mentions of `teammate` in a validated outer list (empty when none). */
+export function mentionsOf(teammates: readonly TeammateMentions[], teammate: TeammateId): readonly Mention[] {
+  const found = search(teammates, teammate, (t) => t.teammate);
+  const entry = found >= 0 ? teammates[found] : undefined;
+  return entry === undefined ? [] : readMentions(entry);
+}
+
+/**
+ * The state with `teammate`'s mention in `conversation` replaced by `change(current)` (current is
+ * undefined when there is none). Returning `current` itself means "no change": the same state
+ * reference comes back.
+ */
+export function updateMention(
+  state: MentionsState,
+  teammate: TeammateId,
+  conversation: ConversationId,
+  change: (current: Mention | undefined) => Mention | undefined,
+): MentionsState {
+  const teammates = readState(state);
+  const t = search(teammates, teammate, (e) => e.teammate);
+  const entry = t >= 0 ? teammates[t] : undefined;
+  const mentions = entry === undefined ? [] : readMentions(entry);
+  const m = search(mentions, conversation, (e) => e.conversation);
+  const current = m >= 0 ? mentions[m] : undefined;
+  const next = change(current);
+  if (next === current || next === undefined) return state;
+  return makeMentionsState(putAt(teammates, t, makeTeammateMentions(teammate, putAt(mentions, m, next))));
+}
