@@ -36,3 +36,25 @@ export type {
   NotMentionedPolicy, ParseMentionsInput, RecordMentionsInput, RecordMentionsResult, SelfMentionPolicy, TeammateMentions,
   ToggleComposerModeInput,
 } from './mentions/index.js';
+// Conversation lifecycle (CONV)
+export {
+  CLOSE_OR_SNOOZE_REASONS, CONVERSATION_TRANSITIONS, WAITING_ON, addBotReply, addCustomerReply, addNote, addTeammateReply,
+  canTransition, closeConversation, decideCloseOrSnooze, isCountedAsOpen, reopenConversation, sendAndClose,
+} from './conversation/index.js';
+export type {
+  AddBotReplyInput, AddCustomerReplyInput, AddNoteInput, AddTeammateReplyInput, CanTransitionInput, CloseConversationInput,
+  CloseOrSnoozeAdvice, CloseOrSnoozeInput, CloseOrSnoozeReason, ConversationTransition, ConversationUpdate,
+  ReopenConversationInput, SendAndCloseInput, TransitionTrigger, WaitingOn,
+} from './conversation/index.js';
+// Snooze (SNOOZE)
+export {
+  DEFAULT_INSTANT_PATTERN, DEFAULT_SNOOZE_PRESETS, SNOOZE_GUIDANCE, SNOOZE_PRESETS, SNOOZE_PRESET_HIDDEN_REASONS, SNOOZE_SHORTCUT,
+  availableSnoozePresets, dueSnoozes, formatInstantInZone, formatReopening, resolveSnoozePresets, sendAndSnooze,
+  snoozeConversation, snoozePresetTime, wakeConversation,
+} from './snooze/index.js';
+export type {
+  AvailableSnoozePresetsInput, DueSnoozesInput, FormatInstantInZoneInput, FormatReopeningInput, FormattedReopening,
+  HiddenSnoozePreset, ResolveSnoozePresetsInput, SendAndSnoozeInput, SnoozeByPreset, SnoozeConversationInput, SnoozeDuration,
+  SnoozeFor, SnoozeGuidance, SnoozeLength, SnoozeOption, SnoozeOptions, SnoozePreset, SnoozePresetHiddenReason, SnoozePresetMenu,
+  SnoozePresetSettings, SnoozePresetTimeInput, SnoozeShortcut, SnoozeTarget, SnoozeUntil, WakeConversationInput,
+} from './snooze/index.js';
