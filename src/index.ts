@@ -5,7 +5,7 @@ export {
   TEAMMATE_STATUSES, createConversation, createTeam, createTeammate, isInboxRuleError, toInstant,
 } from './model/index.js';
 export type {
-  AssignmentMethod, Channel, ContactId, Conversation, ConversationId, ConversationInput, ConversationState, InboxRuleErrorCode,
+  AssignmentMethod, BotReplyPart, Channel, ContactId, Conversation, ConversationId, ConversationInput, ConversationState, CustomerReplyPart, InboxRuleErrorCode, NotePart, TeammateReplyPart,
   Instant, Part, Rating, RatingRequest, Reopening, ReopenReason, Team, TeamId, TeamInput, Teammate, TeammateId, TeammateInput,
   TeammateStatus,
 } from './model/index.js';
@@ -58,3 +58,21 @@ export type {
   SnoozeFor, SnoozeGuidance, SnoozeLength, SnoozeOption, SnoozeOptions, SnoozePreset, SnoozePresetHiddenReason, SnoozePresetMenu,
   SnoozePresetSettings, SnoozePresetTimeInput, SnoozeShortcut, SnoozeTarget, SnoozeUntil, WakeConversationInput,
 } from './snooze/index.js';
+// Rating requests and ratings (RATING)
+export {
+  CLOSE_SOURCES, CLOSING_CHECKLIST, RATING_LENGTH_THRESHOLD, RATING_REPLY_WINDOW_MS, RATING_REQUEST_POLICIES, RATING_REQUEST_REASONS,
+  applyRatingRequest, countRatingCharacters, creditedTeammate, decideRatingRequest, submitRating,
+} from './ratings/index.js';
+export type {
+  AppliedRatingRequest, CloseSource, ClosingChecklistItem, DecideRatingRequestInput, RatingRecord, RatingRequestDecision,
+  RatingRequestPolicy, RatingRequestReason, SubmitRatingInput, SubmittedRating,
+} from './ratings/index.js';
+// Outbound conversations (OUT)
+export {
+  INSERTION_KINDS, INSERTION_METHODS, OUTBOUND_FLOW, OUTBOUND_WARNING_CODES, addDraftNote, startOutboundConversation,
+} from './outbound/index.js';
+export type {
+  AddDraftNoteInput, CreatedContact, CustomSenderAddress, Insertion, InsertionKind, InsertionMethod, KnownContact, OutboundAssignee,
+  OutboundDraft, OutboundSender, OutboundStep, OutboundWarning, OutboundWorkspace, StartOutboundConversationInput,
+  StartedOutboundConversation,
+} from './outbound/index.js';

@@ -43,9 +43,92 @@ export type ConversationState = (typeof CONVERSATION_STATES)[number];
 export const PART_TYPES = ['customer-reply', 'teammate-reply', 'bot-reply', 'note'] as const;
 
 /**
- * One message in a conversation, discriminated by `type` (see {@link PART_TYPES}). `author` is a
- * contact id for customer replies, a teammate id for teammate replies and notes, and a bot name
- * (for example `'fin'` or `'workflow'`) for bot replies. `text` is plain text.
+ * A customer's message (a contact: user or lead).
+ *
+ * @example
+ * ```ts
+ * import type { CustomerReplyPart } from 'inbox-rules';
+ * const part: CustomerReplyPart = { type: 'customer-reply', author: 'u1', text: 'My invoice is wrong', at: 0 };
+ * ```
+ * @category Model
+ */
+export interface CustomerReplyPart {
+  /** The part type. */
+  readonly type: 'customer-reply';
+  /** The contact who wrote it. */
+  readonly author: ContactId;
+  /** Plain text. */
+  readonly text: string;
+  /** When it was sent. */
+  readonly at: Instant;
+}
+
+/**
+ * A customer-visible message written by a human teammate (the glossary's "teammate reply").
+ *
+ * @example
+ * ```ts
+ * import type { TeammateReplyPart } from 'inbox-rules';
+ * const part: TeammateReplyPart = { type: 'teammate-reply', author: 'ana', text: 'Fixed, sorry!', at: 0 };
+ * ```
+ * @category Model
+ */
+export interface TeammateReplyPart {
+  /** The part type. */
+  readonly type: 'teammate-reply';
+  /** The teammate who wrote it. */
+  readonly author: TeammateId;
+  /** Plain text. */
+  readonly text: string;
+  /** When it was sent. */
+  readonly at: Instant;
+}
+
+/**
+ * A customer-visible message from Fin, a bot, a workflow or Operator: never a teammate reply.
+ *
+ * @example
+ * ```ts
+ * import type { BotReplyPart } from 'inbox-rules';
+ * const part: BotReplyPart = { type: 'bot-reply', author: 'fin', text: 'Here is an article', at: 0 };
+ * ```
+ * @category Model
+ */
+export interface BotReplyPart {
+  /** The part type. */
+  readonly type: 'bot-reply';
+  /** Which bot, e.g. `'fin'` or `'workflow'`. */
+  readonly author: string;
+  /** Plain text. */
+  readonly text: string;
+  /** When it was sent. */
+  readonly at: Instant;
+}
+
+/**
+ * An internal note: never seen by the customer; `@handle` mentions in it notify (MENTION-1).
+ *
+ * @example
+ * ```ts
+ * import type { NotePart } from 'inbox-rules';
+ * const part: NotePart = { type: 'note', author: 'ana', text: '@ben can you check?', at: 0 };
+ * ```
+ * @category Model
+ */
+export interface NotePart {
+  /** The part type. */
+  readonly type: 'note';
+  /** The teammate who wrote it. */
+  readonly author: TeammateId;
+  /** Plain text. */
+  readonly text: string;
+  /** When it was written. */
+  readonly at: Instant;
+}
+
+/**
+ * One message in a conversation, discriminated by `type` (see {@link PART_TYPES}). Only
+ * `teammate-reply` and `customer-reply` are customer-visible messages written by people.
  *
  * @example
  * ```ts
@@ -54,11 +137,7 @@ export const PART_TYPES = ['customer-reply', 'teammate-reply', 'bot-reply', 'not
  * ```
  * @category Model
  */
-export type Part =
-  | { readonly type: 'customer-reply'; readonly author: ContactId; readonly text: string; readonly at: Instant }
-  | { readonly type: 'teammate-reply'; readonly author: TeammateId; readonly text: string; readonly at: Instant }
-  | { readonly type: 'bot-reply'; readonly author: string; readonly text: string; readonly at: Instant }
-  | { readonly type: 'note'; readonly author: TeammateId; readonly text: string; readonly at: Instant };
+export type Part = CustomerReplyPart | TeammateReplyPart | BotReplyPart | NotePart;
 
 /**
  * The channels a conversation runs on; a rating request goes out on the conversation's channel
@@ -238,7 +317,12 @@ export interface Conversation {
  * ```
  * @category Model
  */
-export type ConversationInput = { readonly id: ConversationId; readonly createdAt: Instant } & {
+export type ConversationInput = {
+  /** Unique id. */
+  readonly id: ConversationId;
+  /** When the conversation started. */
+  readonly createdAt: Instant;
+} & {
   readonly [K in Exclude<keyof Conversation, 'id' | 'createdAt'>]?: Conversation[K] | undefined;
 };
 

@@ -10,5 +10,5 @@ export {
   CHANNELS, CONVERSATION_STATES, PART_TYPES, REOPEN_REASONS, createConversation, makeConversation, withConversation,
 } from './conversation.js';
 export type {
-  Channel, Conversation, ConversationInput, ConversationState, Part, Rating, RatingRequest, Reopening, ReopenReason,
+  BotReplyPart, Channel, Conversation, ConversationInput, ConversationState, CustomerReplyPart, NotePart, Part, Rating, RatingRequest, Reopening, ReopenReason, TeammateReplyPart,
 } from './conversation.js';

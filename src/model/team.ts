@@ -62,7 +62,10 @@ export interface Team {
  * ```
  * @category Model
  */
-export type TeamInput = { readonly id: TeamId } & { readonly [K in Exclude<keyof Team, 'id'>]?: Team[K] | undefined };
+export type TeamInput = {
+  /** Unique id. */
+  readonly id: TeamId;
+} & { readonly [K in Exclude<keyof Team, 'id'>]?: Team[K] | undefined };
 
 /**
  * Builds a {@link Team} with defaults (manual assignment, no members, no inbox limit, no rotation

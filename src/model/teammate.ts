@@ -85,7 +85,10 @@ export interface Teammate {
  * ```
  * @category Model
  */
-export type TeammateInput = { readonly id: TeammateId } & { readonly [K in Exclude<keyof Teammate, 'id'>]?: Teammate[K] | undefined };
+export type TeammateInput = {
+  /** Unique id. */
+  readonly id: TeammateId;
+} & { readonly [K in Exclude<keyof Teammate, 'id'>]?: Teammate[K] | undefined };
 
 /**
  * Builds a {@link Teammate} with defaults (active, no reason, no reassign, no limit, a seat, UTC,

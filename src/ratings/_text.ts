@@ -1,0 +1,83 @@
+import type { Conversation, Instant, Part, TeammateId } from '../model/index.js';
+
+const LESS_THAN = 0x3c;
+const HIGH_SURROGATE_FIRST = 0xd800;
+const HIGH_SURROGATE_LAST = 0xdbff;
+const LOW_SURROGATE_FIRST = 0xdc00;
+const LOW_SURROGATE_LAST = 0xdfff;
+
+/** A `<` starts a tag only when followed by a letter, `/`, `!` or `?` (so "a < b" and "<3" are text). */
+function opensTag(unit: number): boolean {
+  return (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a) || unit === 0x2f || unit === 0x21 || unit === 0x3f;
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return unit >= HIGH_SURROGATE_FIRST && unit <= HIGH_SURROGATE_LAST;
+}
+
+/**
+ * Counts the Unicode code points of `text` once HTML-style tags (`<p>`, `</b>`, `<br/>`,
+ * `<!-- … -->`) are removed. One linear pass over the UTF-16 units, without building arrays, so
+ * huge texts cost O(length): the position of the next `>` is cached and only searched again once
+ * the scan has passed it. A surrogate pair counts 1; a lone surrogate counts 1; an unclosed `<`
+ * counts as text.
+ */
+export function visibleCodePoints(text: string): number {
+  const length = text.length;
+  let count = 0;
+  let nextClose = -1;
+  for (let i = 0; i < length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === LESS_THAN && i + 1 < length && opensTag(text.charCodeAt(i + 1))) {
+      if (nextClose < i) {
+        const found = text.indexOf('>', i + 1);
+        nextClose = found === -1 ? length : found;
+      }
+      if (nextClose < length) {
+        i = nextClose;
+        continue;
+      }
+    }
+    const pairsWithPrevious = unit >= LOW_SURROGATE_FIRST && unit <= LOW_SURROGATE_LAST && i > 0 && isHighSurrogate(text.charCodeAt(i - 1));
+    if (!pairsWithPrevious) count++;
+  }
+  return count;
+}
+
+/** RATING-4: the characters of the customer-visible messages written by people (teammates and customers). */
+export function ratingCharacters(parts: readonly Part[]): number {
+  let total = 0;
+  for (const part of parts) {
+    if (part.type === 'teammate-reply' || part.type === 'customer-reply') total += visibleCodePoints(part.text);
+  }
+  return total;
+}
+
+/** RATING-6: the time of the latest teammate-or-customer reply, or null when there is none. */
+export function lastHumanReplyAt(parts: readonly Part[]): Instant | null {
+  let last: Instant | null = null;
+  for (const part of parts) {
+    if ((part.type === 'teammate-reply' || part.type === 'customer-reply') && (last === null || part.at > last)) last = part.at;
+  }
+  return last;
+}
+
+/**
+ * RATING-10: the author of the latest teammate reply (greatest `at`; on equal times, the later
+ * part), else the starter of a teammate-started outbound conversation (OUT-12), else null.
+ */
+export function creditOf(conversation: Conversation): TeammateId | null {
+  return lastTeammateReplyAuthor(conversation.parts) ?? conversation.startedBy;
+}
+
+function lastTeammateReplyAuthor(parts: readonly Part[]): TeammateId | null {
+  let author: TeammateId | null = null;
+  let at = Number.NEGATIVE_INFINITY;
+  for (const part of parts) {
+    if (part.type === 'teammate-reply' && part.at >= at) {
+      author = part.author;
+      at = part.at;
+    }
+  }
+  return author;
+}
