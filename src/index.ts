@@ -76,3 +76,17 @@ export type {
   OutboundDraft, OutboundSender, OutboundStep, OutboundWarning, OutboundWorkspace, StartOutboundConversationInput,
   StartedOutboundConversation,
 } from './outbound/index.js';
+// Assignment (ASSIGN)
+export {
+  ARRIVAL_VIAS, ASSIGNMENT_REASONS, DEFAULT_ASSIGNEE_SKIP_REASONS, INELIGIBILITY_REASONS, PASSED_OVER_REASONS, PICK_REASONS,
+  WAIT_REASONS, applyManualAssignment, compareWaitingConversations, decideBalancedAssignee, decideReassignOnReply,
+  decideRoundRobinAssignee, drainBacklog, drainBacklogs, routeArrival, withOpenCounts,
+} from './assignment/index.js';
+export type {
+  ApplyManualAssignmentInput, ArrivalDecision, ArrivalResult, ArrivalVia, AssignmentReason, AssignmentRecord, BacklogDrain,
+  BalancedAssigneeDecision, BalancedPickReason, CandidateReason, ConsideredTeammate, DecideBalancedAssigneeInput,
+  DecideReassignOnReplyInput, DecideRoundRobinAssigneeInput, DefaultAssignee, DefaultAssigneeSkipReason, DrainBacklogInput,
+  DrainBacklogsInput, FollowUp, IneligibilityReason, ManualAssignmentResult, ManualAssignmentTarget, NobodyPicked, PassedOverReason,
+  PickReason, PoolWaitReason, ReassignOnReplyDecision, ReassignOnReplyKeep, ReassignOnReplyUnassign, ReplyDestination,
+  RoundRobinAssigneeDecision, RouteArrivalInput, TeammatePicked, WaitReason, WaitingBacklog, WithOpenCountsInput,
+} from './assignment/index.js';

@@ -1,0 +1,186 @@
+// The two automatic pickers, shared by every assignment function. Both are one or two linear scans
+// over the teammates with no sorting (the performance model of DESIGN.md: O(team size)), and
+// allocate nothing per teammate except, unless `explain` is off, one explanation entry; reason
+// lists are frozen constants shared by all calls.
+import type { Conversation, Team, Teammate, TeammateId } from '../model/index.js';
+import { INELIGIBILITY_REASONS, type BalancedPickReason, type CandidateReason, type PickReason, type PoolWaitReason } from './reasons.js';
+import type { ConsideredTeammate, NobodyPicked, TeammatePicked } from './types.js';
+
+const NOT_MEMBER = 1;
+const AWAY = 2;
+const NO_SEAT = 4;
+const AT_LIMIT = 8;
+const AT_TEAM_LIMIT = 16;
+
+// Frozen reason lists, one per combination of ineligibility bits, built on first use and shared.
+const exclusions = new Map<number, readonly CandidateReason[]>();
+function exclusionReasons(mask: number): readonly CandidateReason[] {
+  let reasons = exclusions.get(mask);
+  if (reasons === undefined) {
+    reasons = Object.freeze(INELIGIBILITY_REASONS.filter((_r, bit) => (mask & (1 << bit)) !== 0));
+    exclusions.set(mask, reasons);
+  }
+  return reasons;
+}
+const NONE: readonly CandidateReason[] = Object.freeze([]);
+const MORE_OPEN: readonly CandidateReason[] = Object.freeze(['more-open']);
+const MORE_RECENT: readonly CandidateReason[] = Object.freeze(['assigned-more-recently']);
+const HIGHER_ID: readonly CandidateReason[] = Object.freeze(['higher-id']);
+const NOT_THEIR_TURN: readonly CandidateReason[] = Object.freeze(['not-their-turn']);
+const EMPTY: readonly ConsideredTeammate[] = Object.freeze([]);
+
+/** The criterion at which an eligible balanced candidate loses to another: none, count, recency, id. */
+type LossLevel = 0 | 1 | 2 | 3;
+const LOST_AT = [NONE, MORE_OPEN, MORE_RECENT, HIGHER_ID] as const;
+const PICKED_BY = ['only-eligible', 'fewest-open', 'least-recently-assigned', 'lowest-id'] as const;
+
+/**
+ * The automatic-assignment availability of STATUS-3 and STATUS-15 (the status rules'
+ * `decideAutoAssignmentAvailability`) as bits: away, and no inbox seat. Computed inline rather than
+ * by calling the status function for every teammate on every pick, which re-validates the teammate
+ * each time; a property test checks that the two always agree.
+ */
+function availability(teammate: Teammate): number {
+  return (teammate.status === 'active' ? 0 : AWAY) | (teammate.inboxSeat ? 0 : NO_SEAT);
+}
+
+/** The teammates of `after` that are not the same values as in `before`, in order. */
+export function changedTeammates(before: readonly Teammate[], after: readonly Teammate[]): readonly Teammate[] {
+  return after.filter((t, i) => t !== before[i]);
+}
+
+/** The open conversations of one team inbox per teammate (Beyond-1 needs them). */
+export function teamOpenCounts(team: Team, conversations: readonly Conversation[]): Map<TeammateId, number> {
+  const counts = new Map<TeammateId, number>();
+  for (const c of conversations) {
+    if (c.state === 'open' && c.team === team.id && c.teammate !== null) counts.set(c.teammate, (counts.get(c.teammate) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** What a balanced pick needs besides the teammates. */
+export interface BalancedScope {
+  /** The team inbox. */
+  readonly team: Team;
+  /** Its members. */
+  readonly members: ReadonlySet<TeammateId>;
+  /** Open conversations per member in this inbox, when the inbox has its own limit (Beyond-1). */
+  readonly teamCounts: ReadonlyMap<TeammateId, number> | null;
+  /** Order of assignments made earlier in the same drain (1, 2, ...), to order equal `lastAssignedAt`s. */
+  readonly sequence: ReadonlyMap<TeammateId, number> | null;
+}
+
+/** A pick: the decision, and the chosen teammate when there is one. */
+export type PoolPick<R extends PickReason> =
+  | { readonly chosen: Teammate; readonly decision: TeammatePicked<R> }
+  | { readonly chosen: null; readonly decision: NobodyPicked<PoolWaitReason> };
+
+function nobody(members: number, considered: readonly ConsideredTeammate[]): PoolPick<never> {
+  return { chosen: null, decision: { kind: 'unassigned', reasons: [members === 0 ? 'no-members' : 'no-eligible-teammate'], considered } };
+}
+
+/**
+ * ASSIGN-13, ASSIGN-14, ASSIGN-15, ASSIGN-17 (and Beyond-1): the eligible teammate with the fewest
+ * open conversations, then the oldest last assignment (never = oldest; within one drain, earlier
+ * first), then the lowest id (code-unit order).
+ */
+export function pickBalanced(teammates: readonly Teammate[], scope: BalancedScope, explain: boolean): PoolPick<BalancedPickReason> {
+  const { team, members, teamCounts, sequence } = scope;
+  const exclusion = (t: Teammate): number => {
+    let mask = availability(t) | (members.has(t.id) ? 0 : NOT_MEMBER);
+    if (t.assignmentLimit !== null && t.openCount >= t.assignmentLimit) mask |= AT_LIMIT;
+    if (team.assignmentLimit !== null && (teamCounts?.get(t.id) ?? 0) >= team.assignmentLimit) mask |= AT_TEAM_LIMIT;
+    return mask;
+  };
+  const recency = (t: Teammate): number => t.lastAssignedAt ?? Number.NEGATIVE_INFINITY;
+  const order = (t: Teammate): number => sequence?.get(t.id) ?? 0;
+  const lossAt = (t: Teammate, best: Teammate): LossLevel => {
+    if (t.openCount !== best.openCount) return t.openCount < best.openCount ? 0 : 1;
+    if (recency(t) !== recency(best)) return recency(t) < recency(best) ? 0 : 2;
+    if (order(t) !== order(best)) return order(t) < order(best) ? 0 : 2;
+    return t.id < best.id ? 0 : 3;
+  };
+
+  // One pass finds the pick and the criterion that decided it: the closest rival is always the
+  // previous best, so when a new best appears the decisive criterion is the one it won on.
+  let best: Teammate | null = null;
+  let eligible = 0;
+  let decisive: LossLevel = 0;
+  for (const t of teammates) {
+    if (exclusion(t) !== 0) continue;
+    eligible++;
+    if (best === null) {
+      best = t;
+      continue;
+    }
+    const lost = lossAt(t, best);
+    if (lost === 0) {
+      decisive = lossAt(best, t);
+      best = t;
+    } else if (lost > decisive) {
+      decisive = lost;
+    }
+  }
+  if (best === null) {
+    return nobody(members.size, explain ? teammates.map((t) => ({ teammate: t.id, eligible: false, reasons: exclusionReasons(exclusion(t)) })) : EMPTY);
+  }
+  const reason = eligible === 1 ? 'only-eligible' : PICKED_BY[decisive];
+  const chosen = best;
+  const considered = !explain ? EMPTY : teammates.map((t): ConsideredTeammate => {
+    const mask = exclusion(t);
+    return mask !== 0
+      ? { teammate: t.id, eligible: false, reasons: exclusionReasons(mask) }
+      : { teammate: t.id, eligible: true, reasons: LOST_AT[t === chosen ? 0 : lossAt(t, chosen)] };
+  });
+  return { chosen, decision: { kind: 'assigned', teammate: chosen.id, reason, considered } };
+}
+
+/**
+ * Rotation order (ASSIGN-30): the name compared case-insensitively (per UTF-16 code unit, by its
+ * Unicode lowercase), then the name exactly, then the id, all by code units. No allocation for
+ * ASCII names.
+ */
+function rotationOrder(a: Teammate, b: Teammate): number {
+  const x = a.name;
+  const y = b.name;
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    const cx = x.charCodeAt(i);
+    const cy = y.charCodeAt(i);
+    if (cx !== cy) {
+      const d = fold(cx) - fold(cy);
+      if (d !== 0) return d;
+    }
+  }
+  if (x.length !== y.length) return x.length - y.length;
+  if (x !== y) return x < y ? -1 : 1;
+  return a.id === b.id ? 0 : a.id < b.id ? -1 : 1;
+}
+
+/** The lowercase of one UTF-16 code unit. */
+function fold(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+/**
+ * ASSIGN-28 to ASSIGN-31, ASSIGN-37: the first active, seat-holding member after the rotation
+ * pointer in rotation order, wrapping around; limits play no part.
+ */
+export function pickRoundRobin(teammates: readonly Teammate[], team: Team, members: ReadonlySet<TeammateId>, explain: boolean): PoolPick<'next-in-rotation'> {
+  const cursor = team.rotationCursor === null ? undefined : teammates.find((t) => t.id === team.rotationCursor);
+  let first: Teammate | null = null;
+  let next: Teammate | null = null;
+  for (const t of teammates) {
+    if (availability(t) !== 0 || !members.has(t.id)) continue;
+    if (first === null || rotationOrder(t, first) < 0) first = t;
+    if (cursor !== undefined && rotationOrder(t, cursor) > 0 && (next === null || rotationOrder(t, next) < 0)) next = t;
+  }
+  const chosen = next ?? first;
+  const considered = !explain ? EMPTY : teammates.map((t): ConsideredTeammate => {
+    const mask = availability(t) | (members.has(t.id) ? 0 : NOT_MEMBER);
+    return { teammate: t.id, eligible: mask === 0, reasons: mask !== 0 ? exclusionReasons(mask) : t === chosen ? NONE : NOT_THEIR_TURN };
+  });
+  if (chosen === null) return nobody(members.size, considered);
+  return { chosen, decision: { kind: 'assigned', teammate: chosen.id, reason: 'next-in-rotation', considered } };
+}
