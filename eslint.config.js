@@ -18,7 +18,7 @@ const impureDateFns = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'docs', 'coverage', 'node_modules', '.stryker-tmp', 'reports', '*.config.*', 'eslint.config.js', 'scripts', 'bench'] },
+  { ignores: ['dist', 'docs', 'coverage', 'test/.doc-examples', 'node_modules', '.stryker-tmp', 'reports', '*.config.*', 'eslint.config.js', 'scripts', 'bench'] },
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },

@@ -90,3 +90,17 @@ export type {
   PickReason, PoolWaitReason, ReassignOnReplyDecision, ReassignOnReplyKeep, ReassignOnReplyUnassign, ReplyDestination,
   RoundRobinAssigneeDecision, RouteArrivalInput, TeammatePicked, WaitReason, WaitingBacklog, WithOpenCountsInput,
 } from './assignment/index.js';
+// The workspace: the whole inbox as one pure state machine
+export {
+  ASSIGNED_EFFECT_REASONS, WORKSPACE_EVENT_TYPES, apply, checkInvariants, createWorkspace, getContact, getConversation, getTeam,
+  getTeammate, listConversations, listTeammates, listTeams, unreadMentions, waitingConversations,
+} from './workspace/index.js';
+export type {
+  ApplyResult, AssignedEffectReason, AssignmentTarget, BotRepliedEvent, Contact, ContactCreatedEffect, ConversationAssignedEffect,
+  ConversationAssignedEvent, ConversationClosedEvent, ConversationCreatedEvent, ConversationReopenedEffect, ConversationReopenedEvent,
+  ConversationSnoozedEvent, ConversationViewedEvent, CustomerRepliedEvent, MentionMarkedUnreadEvent, MentionNotifiedEffect,
+  NoteAddedEvent, OutboundStartedEvent, PriorityChangedEvent, RatingNotRequestedEffect, RatingRecordedEffect, RatingRequestedEffect,
+  RatingSubmittedEvent, ResolvedWorkspaceSettings, SnoozePresetName, TeamMembersChangedEvent, TeammateRepliedEvent,
+  TeammateStatusChangedEvent, TeammateUpdatedEvent, TimePassedEvent, Workspace, WorkspaceConfig, WorkspaceEffect, WorkspaceEvent,
+  WorkspaceSettings,
+} from './workspace/index.js';

@@ -5,7 +5,8 @@ export function show(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
   try {
-    return JSON.stringify(value) ?? typeof value;
+    const text = JSON.stringify(value) as string | undefined; // undefined for functions and symbols
+    return text ?? typeof value;
   } catch {
     return typeof value;
   }

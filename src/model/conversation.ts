@@ -330,7 +330,7 @@ function validatePart(raw: unknown, where: string): Part {
   const p = assertRecord(raw, where);
   const type = assertOneOf(own(p, 'type'), PART_TYPES, `${where}.type`);
   const author = type === 'bot-reply' ? assertString(own(p, 'author') ?? 'bot', `${where}.author`) : assertId(own(p, 'author'), `${where}.author`);
-  return { type, author, text: assertString(own(p, 'text'), `${where}.text`), at: assertInstant(own(p, 'at'), `${where}.at`) } as Part;
+  return { type, author, text: assertString(own(p, 'text'), `${where}.text`), at: assertInstant(own(p, 'at'), `${where}.at`) };
 }
 
 function validateRating(raw: unknown, where: string): Rating {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fc, test } from '@fast-check/vitest';
+import { test } from '@fast-check/vitest';
 import { createTeammate, isInboxRuleError } from '../../src/index.js';
 import { idArb } from '../arbitraries/model.js';
 

@@ -1,0 +1,191 @@
+// The working copy of one event's application: reads come from the state as it stands so far,
+// writes replace entries in the persistent structures (never mutating any earlier version), and
+// every conversation write keeps the derived data in step: open counts (ASSIGN-16), last
+// assignment times (ASSIGN-18), the snooze queue and the balanced backlogs (ASSIGN-22, ASSIGN-23).
+import { fail, show } from '../_internal/validate.js';
+import {
+  EMPTY_SORTED_LIST, compareEntries, sortedDelete, sortedFirst, sortedInsert, type SortedEntry, type SortedList,
+} from '../_internal/sortedList.js';
+import { tableGet, tableSet } from '../_internal/table.js';
+import { decideBalancedAssignee } from '../assignment/index.js';
+import {
+  withConversation, withTeammate, type Conversation, type ConversationId, type Instant, type Team, type TeamId, type Teammate,
+  type TeammateId,
+} from '../model/index.js';
+import type { AssignedEffectReason, WorkspaceEffect } from './effects.js';
+import type { Workspace } from './types.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** One event's working copy of the state. */
+export interface Tx {
+  readonly ws: Mutable<Workspace>;
+  readonly now: Instant;
+  /** Effects other than `conversation.assigned`, in order. */
+  readonly effects: WorkspaceEffect[];
+  /** Conversations whose slots changed: their slots before the event and the latest cause. */
+  readonly assigned: Map<ConversationId, { team: TeamId | null; teammate: TeammateId | null; reason: AssignedEffectReason }>;
+  /** Balanced teams whose backlog may now drain (ASSIGN-22). */
+  readonly dirtyTeams: Set<TeamId>;
+}
+
+export function beginTx(ws: Workspace, now: Instant): Tx {
+  return { ws: { ...ws, clock: now }, now, effects: [], assigned: new Map(), dirtyTeams: new Set() };
+}
+
+export function getConversationOrFail(tx: Tx, id: unknown): Conversation {
+  const c = typeof id === 'string' ? tableGet(tx.ws.conversations, id) : undefined;
+  return c ?? fail('unknown-conversation', `No conversation ${show(id)} in this workspace; create it first (conversation.created).`, { conversation: id });
+}
+
+export function getTeammateOrFail(tx: Tx, id: unknown, role = 'teammate'): Teammate {
+  const t = typeof id === 'string' ? tableGet(tx.ws.teammates, id) : undefined;
+  return t ?? fail('unknown-teammate', `No teammate ${show(id)} (${role}) in this workspace; add them to the config's teammates.`, { teammate: id });
+}
+
+export function getTeamOrFail(tx: Tx, id: unknown): Team {
+  const t = typeof id === 'string' ? tableGet(tx.ws.teams, id) : undefined;
+  return t ?? fail('unknown-team', `No team ${show(id)} in this workspace; add it to the config's teams.`, { team: id });
+}
+
+/** The members of a team as teammate values, in member order. */
+export function rosterOf(tx: Tx, team: TeamId): readonly Teammate[] {
+  return tableGet(tx.ws.rosters, team)?.members ?? [];
+}
+
+/** Replaces a teammate and every roster it appears in; marks its balanced teams for draining. */
+export function putTeammate(tx: Tx, next: Teammate): void {
+  const prev = tableGet(tx.ws.teammates, next.id);
+  if (prev === next) return;
+  tx.ws.teammates = tableSet(tx.ws.teammates, next);
+  for (const teamId of tableGet(tx.ws.memberships, next.id)?.teams ?? []) {
+    const roster = tableGet(tx.ws.rosters, teamId);
+    if (!roster) continue;
+    const i = prev ? roster.members.indexOf(prev) : -1;
+    const members = roster.members.slice();
+    if (i >= 0) members[i] = next;
+    else members[roster.members.findIndex((m) => m.id === next.id)] = next;
+    tx.ws.rosters = tableSet(tx.ws.rosters, { id: teamId, members });
+    tx.dirtyTeams.add(teamId);
+  }
+}
+
+function countsAsOpen(c: Conversation | undefined): TeammateId | null {
+  return c !== undefined && c.state === 'open' ? c.teammate : null;
+}
+
+/** ASSIGN-23's queue key. */
+export function backlogKey(c: Conversation): SortedEntry {
+  return { a: c.priority ? 0 : 1, b: c.waitingSince ?? c.teamSince ?? c.createdAt, id: c.id };
+}
+
+function waitingIn(tx: Tx, c: Conversation | undefined): TeamId | null {
+  if (c === undefined || c.state !== 'open' || c.teammate !== null || c.team === null) return null;
+  return tableGet(tx.ws.teams, c.team)?.assignment === 'balanced' ? c.team : null;
+}
+
+/**
+ * Writes a conversation and keeps everything derived from it in step. `reason` names the cause
+ * when the team or teammate slot changes (one `conversation.assigned` effect per conversation per
+ * event, with the latest cause and the slots as they end up).
+ */
+export function putConversation(tx: Tx, next: Conversation, reason: AssignedEffectReason | null = null): void {
+  const prev = tableGet(tx.ws.conversations, next.id);
+  if (prev === next) return;
+  tx.ws.conversations = tableSet(tx.ws.conversations, next);
+
+  // open counts (ASSIGN-16, SNOOZE-15)
+  const before = countsAsOpen(prev);
+  const after = countsAsOpen(next);
+  if (before !== after) {
+    if (before !== null) {
+      const t = tableGet(tx.ws.teammates, before);
+      if (t) putTeammate(tx, withTeammate(t, { openCount: Math.max(0, t.openCount - 1) }));
+    }
+    if (after !== null) {
+      const t = tableGet(tx.ws.teammates, after);
+      if (t) putTeammate(tx, withTeammate(t, { openCount: t.openCount + 1 }));
+    }
+  }
+  // last assignment (ASSIGN-18: every assignment, whatever its cause)
+  if (next.teammate !== null && next.teammate !== (prev?.teammate ?? null)) {
+    const t = tableGet(tx.ws.teammates, next.teammate);
+    if (t) putTeammate(tx, withTeammate(t, { lastAssignedAt: tx.now }));
+  }
+  // snooze queue
+  if (prev?.state === 'snoozed' && prev.snoozedUntil !== null) tx.ws.snoozes = sortedDelete(tx.ws.snoozes, { a: prev.snoozedUntil, b: 0, id: prev.id });
+  if (next.state === 'snoozed' && next.snoozedUntil !== null) tx.ws.snoozes = sortedInsert(tx.ws.snoozes, { a: next.snoozedUntil, b: 0, id: next.id });
+  // balanced backlogs
+  const wasWaiting = waitingIn(tx, prev);
+  const isWaiting = waitingIn(tx, next);
+  if (wasWaiting !== null && prev) updateBacklog(tx, wasWaiting, (q) => sortedDelete(q, backlogKey(prev)));
+  if (isWaiting !== null) {
+    updateBacklog(tx, isWaiting, (q) => sortedInsert(q, backlogKey(next)));
+    tx.dirtyTeams.add(isWaiting);
+  }
+  // the assignment effect
+  if (prev === undefined || prev.team !== next.team || prev.teammate !== next.teammate) {
+    const seen = tx.assigned.get(next.id);
+    const cause = reason ?? seen?.reason ?? 'manual';
+    tx.assigned.set(next.id, { team: seen ? seen.team : (prev?.team ?? null), teammate: seen ? seen.teammate : (prev?.teammate ?? null), reason: cause });
+  }
+}
+
+function updateBacklog(tx: Tx, team: TeamId, f: (q: SortedList) => SortedList): void {
+  const queue = tableGet(tx.ws.backlogs, team)?.queue ?? EMPTY_SORTED_LIST;
+  const next = f(queue);
+  if (next !== queue) tx.ws.backlogs = tableSet(tx.ws.backlogs, { id: team, queue: next });
+}
+
+/**
+ * ASSIGN-22 and ASSIGN-27: serves the dirty balanced teams' waiting conversations one at a time,
+ * always the first in ASSIGN-23 order across those teams, re-reading the counts after each, until
+ * nobody eligible is left for any of them. Each pick is {@link decideBalancedAssignee}'s.
+ */
+export function drain(tx: Tx): void {
+  const live = new Set<TeamId>();
+  for (const id of tx.dirtyTeams) if ((tableGet(tx.ws.backlogs, id)?.queue.size ?? 0) > 0) live.add(id);
+  tx.dirtyTeams.clear();
+  while (live.size > 0) {
+    let best: { team: TeamId; head: SortedEntry } | null = null;
+    for (const team of live) {
+      const head = sortedFirst(tableGet(tx.ws.backlogs, team)?.queue ?? EMPTY_SORTED_LIST);
+      if (!head) continue;
+      if (!best || compareEntries(head, best.head) < 0) best = { team, head };
+    }
+    if (!best) break;
+    const team = tableGet(tx.ws.teams, best.team) as Team;
+    const teamConversations = team.assignmentLimit === null ? undefined : conversationsOfTeam(tx, team.id);
+    const decision = decideBalancedAssignee({ team, teammates: rosterOf(tx, team.id), conversations: teamConversations, explain: false });
+    if (decision.kind === 'unassigned') {
+      live.delete(best.team);
+      continue;
+    }
+    const c = tableGet(tx.ws.conversations, best.head.id) as Conversation;
+    putConversation(tx, withConversation(c, { teammate: decision.teammate, assignedManually: false }), 'balanced');
+    // a drain can only lower eligibility; the teams it dirtied need no second look
+    tx.dirtyTeams.clear();
+  }
+}
+
+/** Every conversation of a team (for a team with its own limit, Beyond-1): O(conversations). */
+function conversationsOfTeam(tx: Tx, team: TeamId): Conversation[] {
+  const out: Conversation[] = [];
+  for (const chunk of tx.ws.conversations.chunks) {
+    if (!chunk) continue;
+    for (const bucket of chunk) if (bucket) for (const c of bucket) if (c.team === team) out.push(c);
+  }
+  return out;
+}
+
+/** Closes the transaction: drains, then emits one assignment effect per changed conversation. */
+export function commitTx(tx: Tx): { workspace: Workspace; effects: readonly WorkspaceEffect[] } {
+  drain(tx);
+  const effects = tx.effects;
+  for (const [id, before] of tx.assigned) {
+    const c = tableGet(tx.ws.conversations, id) as Conversation;
+    if (c.team === before.team && c.teammate === before.teammate) continue;
+    effects.push({ type: 'conversation.assigned', conversation: id, teammate: c.teammate, team: c.team, reason: before.reason });
+  }
+  return { workspace: tx.ws, effects };
+}

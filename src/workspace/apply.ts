@@ -1,0 +1,349 @@
+import { sortedFirst } from '../_internal/sortedList.js';
+import { tableGet, tableSet } from '../_internal/table.js';
+import {
+  assertArray, assertBoolean, assertId, assertInstant, assertLimit, assertOneOf, assertRecord, assertString, fail, own, show,
+} from '../_internal/validate.js';
+import { applyManualAssignment, decideReassignOnReply, routeArrival } from '../assignment/index.js';
+import {
+  addBotReply, addCustomerReply, addNote, addTeammateReply, closeConversation, reopenConversation,
+} from '../conversation/index.js';
+import { markMentionUnread, markMentionsRead, recordMentions } from '../mentions/index.js';
+import {
+  createConversation, createTeam, createTeammate, withConversation, type Conversation, type Part, type Reopening, type Team,
+  type Teammate,
+} from '../model/index.js';
+import { startOutboundConversation, type KnownContact } from '../outbound/index.js';
+import { applyRatingRequest, submitRating } from '../ratings/index.js';
+import { snoozeConversation, wakeConversation } from '../snooze/index.js';
+import { applyStatusChange } from '../status/index.js';
+import { normaliseEmail } from './createWorkspace.js';
+import type { AssignedEffectReason } from './effects.js';
+import { WORKSPACE_EVENT_TYPES, type WorkspaceEvent } from './events.js';
+import {
+  beginTx, commitTx, getConversationOrFail, getTeamOrFail, getTeammateOrFail, putConversation, putTeammate, rosterOf, type Tx,
+} from './_tx.js';
+import type { ApplyResult, Workspace } from './types.js';
+
+/**
+ * Applies one event to a workspace: the pure transition `(workspace, event) -> { workspace,
+ * effects }` of the whole inbox. It never performs an effect and never changes its input.
+ *
+ * Before the event, the clock moves to `event.at` and every snooze that has ended by then
+ * (`snoozedUntil <= at`, SNOOZE-5) reopens, with a `conversation.reopened` effect (SNOOZE-10).
+ * Then the event applies through the rule functions of each area (assignment, status, snooze,
+ * mentions, ratings, outbound), and finally every balanced team inbox whose backlog may have
+ * become assignable drains (ASSIGN-22, ASSIGN-27). Each conversation whose team or teammate slot
+ * changed gets exactly one `conversation.assigned` effect, naming the slots as they end up and the
+ * latest cause.
+ *
+ * *Decisions*: a rejected event **throws** {@link InboxRuleError} (the workspace you hold is
+ * unchanged, since it is immutable); events may not go back in time (`time-went-backwards`);
+ * customers of a new conversation must be known contacts (`unknown-contact`); a teammate's seat
+ * can only be removed once they hold no open or snoozed conversation (STATUS-17: hand them over
+ * first, `invalid-event`); the workspace's default assignee is used only by reassign-on-reply
+ * (STATUS-10), never for new conversations.
+ *
+ * Cost: independent of the number of conversations (persistent two-level tables; see
+ * docs/performance.md), linear in the size of the teams involved.
+ *
+ * @param workspace - the current state.
+ * @param event - the event, with `at` in epoch milliseconds.
+ * @returns the next state and the effects, in order (assignment effects last).
+ * @throws {@link InboxRuleError} with the code of the rule the event breaks.
+ * @example
+ * ```ts
+ * import { apply, createWorkspace, getConversation } from 'inbox-rules';
+ * const ws0 = createWorkspace({
+ *   teammates: [{ id: 'ana' }, { id: 'ben' }],
+ *   teams: [{ id: 'billing', assignment: 'balanced', members: ['ana', 'ben'] }],
+ *   contacts: [{ id: 'u1', email: 'u1@example.test' }],
+ * });
+ * const { workspace, effects } = apply(ws0, {
+ *   type: 'conversation.created', at: Date.parse('2026-01-05T09:00:00Z'),
+ *   conversation: 'c1', customers: ['u1'], team: 'billing', text: 'Hi, my invoice is wrong',
+ * });
+ * getConversation(workspace, 'c1')?.teammate; // => 'ana'
+ * effects; // => [{ type: 'conversation.assigned', conversation: 'c1', teammate: 'ana', team: 'billing', reason: 'balanced' }]
+ * ```
+ * @category Workspace
+ */
+export function apply(workspace: Workspace, event: WorkspaceEvent): ApplyResult {
+  const e = assertRecord(event, 'event');
+  const type = assertOneOf(own(e, 'type'), WORKSPACE_EVENT_TYPES, 'event.type', 'invalid-event');
+  const at = assertInstant(own(e, 'at'), `${type} event's at`);
+  if (workspace.clock !== null && at < workspace.clock) {
+    fail('time-went-backwards', `The ${type} event at ${new Date(at).toISOString()} is earlier than the workspace clock (${new Date(workspace.clock).toISOString()}); apply events in time order.`, { at, clock: workspace.clock });
+  }
+  const tx = beginTx(workspace, at);
+  wakeEndedSnoozes(tx);
+  HANDLERS[type](tx, event as never);
+  return commitTx(tx);
+}
+
+/** SNOOZE-5, SNOOZE-10: every snooze that ended by now reopens, in order of its end. */
+function wakeEndedSnoozes(tx: Tx): void {
+  for (let head = sortedFirst(tx.ws.snoozes); head !== undefined && head.a <= tx.now; head = sortedFirst(tx.ws.snoozes)) {
+    const c = getConversationOrFail(tx, head.id);
+    const woken = wakeConversation({ conversation: c, now: tx.now });
+    putConversation(tx, woken.conversation);
+    reopened(tx, c, woken.reopened);
+  }
+}
+
+function reopened(tx: Tx, c: Conversation, r: Reopening | null): void {
+  if (r) tx.effects.push({ type: 'conversation.reopened', conversation: c.id, reason: r.reason, snoozedAt: r.snoozedAt, reopenedAt: r.reopenedAt });
+}
+
+type Handler<T extends WorkspaceEvent['type']> = (tx: Tx, event: Extract<WorkspaceEvent, { type: T }>) => void;
+type Handlers = { readonly [T in WorkspaceEvent['type']]: Handler<T> };
+
+const str = (e: object, key: string, what: string): string => assertString(own(e as Record<string, unknown>, key), what);
+const id = (e: object, key: string, what: string): string => assertId(own(e as Record<string, unknown>, key), what);
+
+/** Members of a team plus any extra teammates, as the assignment functions want them. */
+function teammatesFor(tx: Tx, team: Team | null, ...extra: (string | null | undefined)[]): Teammate[] {
+  const list = team ? rosterOf(tx, team.id).slice() : [];
+  for (const x of extra) {
+    if (typeof x !== 'string' || list.some((t) => t.id === x)) continue;
+    const t = tableGet(tx.ws.teammates, x);
+    if (t) list.push(t);
+  }
+  return list;
+}
+
+/** Puts a conversation that has just been given a team through that team's method (ASSIGN-2). */
+function arrive(tx: Tx, c: Conversation, team: Team, via: 'workflow' | 'manual', reason: AssignedEffectReason): void {
+  if (team.assignment === 'balanced') {
+    // Joins the backlog; the drain at the end of the event picks (ASSIGN-22 a).
+    putConversation(tx, withConversation(c, { team: team.id, teamSince: c.team === team.id ? c.teamSince : tx.now }), reason);
+    return;
+  }
+  const r = routeArrival({ conversation: c, team, teammates: teammatesFor(tx, team, team.rotationCursor), via, now: tx.now, explain: false });
+  if (r.team !== team) tx.ws.teams = tableSet(tx.ws.teams, r.team);
+  putConversation(tx, r.conversation, r.decision.kind === 'assigned' ? 'round-robin' : reason);
+}
+
+function addPart(tx: Tx, c: Conversation, result: { conversation: Conversation; reopened: Reopening | null }): Conversation {
+  putConversation(tx, result.conversation);
+  reopened(tx, c, result.reopened);
+  return result.conversation;
+}
+
+const HANDLERS: Handlers = {
+  'conversation.created': (tx, e) => {
+    const cid = id(e, 'conversation', 'conversation.created conversation');
+    if (tableGet(tx.ws.conversations, cid)) fail('duplicate-id', `Conversation ${show(cid)} already exists; conversation ids are never reused.`, { conversation: cid });
+    const customers = assertArray(e.customers, 'conversation.created customers').map((u) => assertId(u, 'customer'));
+    for (const u of customers) {
+      if (!tableGet(tx.ws.contacts, u)) fail('unknown-contact', `Customer ${show(u)} of conversation ${show(cid)} is not a contact of this workspace; add it to the config's contacts.`, { contact: u });
+    }
+    const text = str(e, 'text', 'conversation.created text');
+    const first: Part | null = customers[0] === undefined ? null : { type: 'customer-reply', author: customers[0], text, at: tx.now };
+    const c = createConversation({
+      id: cid, createdAt: tx.now, customers, parts: first ? [first] : [], waitingSince: first ? tx.now : null,
+      priority: e.priority ?? false, channel: e.channel ?? 'messenger',
+    });
+    if (e.team === undefined || e.team === null) {
+      putConversation(tx, c);
+      return;
+    }
+    const via = e.via === undefined ? 'workflow' : assertOneOf(e.via, ['workflow', 'manual'] as const, 'conversation.created via', 'invalid-event');
+    arrive(tx, c, getTeamOrFail(tx, e.team), via, via === 'workflow' ? 'workflow' : 'manual');
+  },
+
+  'conversation.outbound-started': (tx, e) => {
+    const cid = id(e, 'conversation', 'outbound conversation');
+    if (tableGet(tx.ws.conversations, cid)) fail('duplicate-id', `Conversation ${show(cid)} already exists; conversation ids are never reused.`, { conversation: cid });
+    const sender = getTeammateOrFail(tx, e.teammate, 'sender');
+    const to = assertArray(e.to, 'conversation.outbound-started to');
+    const contacts: KnownContact[] = [];
+    for (const address of to) {
+      const known = typeof address === 'string' ? tableGet(tx.ws.contactsByEmail, normaliseEmail(address)) : undefined;
+      const contact = known ? tableGet(tx.ws.contacts, known.contact) : undefined;
+      if (contact && !contacts.includes(contact)) contacts.push(contact);
+    }
+    const assignTo = e.assignTo;
+    const targetTeam = assignTo && 'team' in assignTo ? getTeamOrFail(tx, assignTo.team) : null;
+    const started = startOutboundConversation({
+      id: cid,
+      draft: { teammate: sender.id, channel: e.channel, to: to as string[], text: e.text, from: e.from ?? null, ...(assignTo === undefined ? {} : { assignTo }) },
+      teammates: tx.ws.directory.map((t) => tableGet(tx.ws.teammates, t.id) ?? t),
+      teams: targetTeam ? [targetTeam] : [],
+      contacts,
+      workspace: { customSenderAddresses: tx.ws.settings.customSenderAddresses },
+      now: tx.now,
+    });
+    for (const created of started.createdContacts) {
+      tx.ws.contacts = tableSet(tx.ws.contacts, { id: created.id, email: created.email });
+      tx.ws.contactsByEmail = tableSet(tx.ws.contactsByEmail, { id: normaliseEmail(created.email), contact: created.id });
+      tx.effects.push({ type: 'contact.created', email: created.email, contact: created.id });
+    }
+    const c = started.conversation;
+    const manual = c.teammate !== null ? withConversation(c, { assignedManually: true }) : c;
+    putConversation(tx, manual, 'outbound');
+  },
+
+  'customer.replied': (tx, e) => {
+    const c = getConversationOrFail(tx, e.conversation);
+    const customer = e.customer === undefined ? (c.customers[0] ?? fail('invalid-event', `Conversation ${show(c.id)} has no customer; name the replying customer.`, { conversation: c.id })) : assertId(e.customer, 'customer');
+    if (!tableGet(tx.ws.contacts, customer)) fail('unknown-contact', `Customer ${show(customer)} is not a contact of this workspace.`, { contact: customer });
+    let next = addPart(tx, c, addCustomerReply({ conversation: c, customer, text: str(e, 'text', 'customer.replied text'), now: tx.now }));
+    if (!next.customers.includes(customer)) {
+      next = withConversation(next, { customers: [...next.customers, customer] });
+      putConversation(tx, next);
+    }
+    // STATUS-8 to STATUS-14: an away + reassign assignee is unassigned by a customer reply.
+    const teams: Team[] = [];
+    const own = next.team === null ? undefined : tableGet(tx.ws.teams, next.team);
+    if (own) teams.push(own);
+    const d = tx.ws.defaultAssignee;
+    const defaultTeam = d !== null && 'team' in d ? tableGet(tx.ws.teams, d.team) : undefined;
+    if (defaultTeam && defaultTeam !== own) teams.push(defaultTeam);
+    const decision = decideReassignOnReply({
+      conversation: next, replyType: 'customer-reply', teams, defaultAssignee: d, now: tx.now,
+      teammates: teammatesFor(tx, null, next.teammate, d !== null && 'teammate' in d ? d.teammate : null),
+    });
+    if (decision.kind === 'unassign') {
+      putConversation(tx, decision.conversation, decision.destination.kind === 'team-inbox' ? 'reassign-on-reply' : 'default-assignee');
+    }
+  },
+
+  'teammate.replied': (tx, e) => {
+    const c = getConversationOrFail(tx, e.conversation);
+    const t = getTeammateOrFail(tx, e.teammate);
+    addPart(tx, c, addTeammateReply({ conversation: c, teammate: t.id, text: str(e, 'text', 'teammate.replied text'), now: tx.now }));
+  },
+
+  'bot.replied': (tx, e) => {
+    const c = getConversationOrFail(tx, e.conversation);
+    addPart(tx, c, addBotReply({ conversation: c, bot: e.bot ?? 'bot', text: str(e, 'text', 'bot.replied text'), now: tx.now }));
+  },
+
+  'note.added': (tx, e) => {
+    const c = getConversationOrFail(tx, e.conversation);
+    const t = getTeammateOrFail(tx, e.teammate);
+    const text = str(e, 'text', 'note.added text');
+    addPart(tx, c, addNote({ conversation: c, teammate: t.id, text, now: tx.now }));
+    const r = recordMentions({ state: tx.ws.mentions, conversation: c.id, part: { type: 'note', author: t.id, text, at: tx.now }, teammates: tx.ws.directory, now: tx.now });
+    tx.ws.mentions = r.state;
+    for (const n of r.notified) tx.effects.push({ type: 'mention.notified', conversation: c.id, teammate: n.teammate, by: n.by });
+  },
+
+  'conversation.assigned': (tx, e) => {
+    const c = getConversationOrFail(tx, e.conversation);
+    getTeammateOrFail(tx, e.by, 'by');
+    const to = e.to;
+    const target = to === null ? null : assertRecord(to, 'conversation.assigned to');
+    const targetTeam = target && typeof own(target, 'team') === 'string' ? getTeamOrFail(tx, own(target, 'team')) : null;
+    const targetTeammate = target && typeof own(target, 'teammate') === 'string' ? getTeammateOrFail(tx, own(target, 'teammate')) : null;
+    const currentTeam = c.team === null ? undefined : tableGet(tx.ws.teams, c.team);
+    const r = applyManualAssignment({
+      conversation: c, to, now: tx.now,
+      teammates: teammatesFor(tx, null, targetTeammate?.id, c.teammate),
+      teams: [targetTeam, currentTeam].filter((t, i, all): t is Team => t != null && all.indexOf(t) === i),
+    });
+    putConversation(tx, r.conversation.teammate !== null && r.conversation.teammate !== c.teammate ? withConversation(r.conversation, { assignedManually: true }) : r.conversation, 'manual');
+  },
+
+  'conversation.snoozed': (tx, e) => {
+    const c = getConversationOrFail(tx, e.conversation);
+    const t = getTeammateOrFail(tx, e.teammate);
+    const given = [e.until, e.for, e.preset].filter((x) => x !== undefined).length;
+    if (given !== 1) fail('invalid-event', `conversation.snoozed needs exactly one of until, for, preset; got ${given}.`, { conversation: c.id });
+    const base = { conversation: c, teammate: t.id, now: tx.now, timezone: t.timezone, presets: tx.ws.settings.snoozePresets };
+    const r = e.until !== undefined
+      ? snoozeConversation({ ...base, until: e.until })
+      : e.for !== undefined
+        ? snoozeConversation({ ...base, for: e.for })
+        : snoozeConversation({ ...base, preset: e.preset as never, timezone: t.timezone });
+    putConversation(tx, r);
+  },
+
+  'conversation.closed': (tx, e) => {
+    const c = getConversationOrFail(tx, e.conversation);
+    getTeammateOrFail(tx, e.teammate);
+    const rated = applyRatingRequest({ conversation: c, now: tx.now, policy: tx.ws.settings.ratingRequest });
+    const closed = closeConversation({ conversation: rated.conversation, now: tx.now });
+    putConversation(tx, closed);
+    const d = rated.decision;
+    tx.effects.push(d.kind === 'request'
+      ? { type: 'rating.requested', conversation: c.id, teammate: d.teammate }
+      : { type: 'rating.not-requested', conversation: c.id, reasons: d.reasons });
+  },
+
+  'conversation.reopened': (tx, e) => {
+    const c = getConversationOrFail(tx, e.conversation);
+    const t = getTeammateOrFail(tx, e.teammate);
+    addPart(tx, c, reopenConversation({ conversation: c, teammate: t.id, now: tx.now }));
+  },
+
+  'conversation.viewed': (tx, e) => {
+    const c = getConversationOrFail(tx, e.conversation);
+    const t = getTeammateOrFail(tx, e.teammate);
+    tx.ws.mentions = markMentionsRead({ state: tx.ws.mentions, teammate: t.id, conversation: c.id });
+  },
+
+  'mention.marked-unread': (tx, e) => {
+    const c = getConversationOrFail(tx, e.conversation);
+    const t = getTeammateOrFail(tx, e.teammate);
+    tx.ws.mentions = markMentionUnread({ state: tx.ws.mentions, teammate: t.id, conversation: c.id });
+  },
+
+  'teammate.status-changed': (tx, e) => {
+    const t = getTeammateOrFail(tx, e.teammate);
+    putTeammate(tx, applyStatusChange({
+      teammate: t, status: e.status,
+      ...(e.awayReason === undefined ? {} : { awayReason: e.awayReason }),
+      ...(e.reassignReplies === undefined ? {} : { reassignReplies: e.reassignReplies }),
+    }));
+  },
+
+  'rating.submitted': (tx, e) => {
+    const c = getConversationOrFail(tx, e.conversation);
+    const r = submitRating({ conversation: c, score: e.score, comment: e.comment ?? null, now: tx.now });
+    putConversation(tx, r.conversation);
+    tx.effects.push({ type: 'rating.recorded', conversation: c.id, score: r.conversation.rating?.score ?? e.score, changed: r.changed });
+  },
+
+  'conversation.priority-changed': (tx, e) => {
+    const c = getConversationOrFail(tx, e.conversation);
+    getTeammateOrFail(tx, e.by, 'by');
+    const priority = assertBoolean(e.priority, 'conversation.priority-changed priority');
+    if (priority !== c.priority) putConversation(tx, withConversation(c, { priority }));
+  },
+
+  'team.members-changed': (tx, e) => {
+    const team = getTeamOrFail(tx, e.team);
+    const members = assertArray(e.members, 'team.members-changed members').map((m) => getTeammateOrFail(tx, m, 'member').id);
+    const next = createTeam({ ...team, members });
+    tx.ws.teams = tableSet(tx.ws.teams, next);
+    tx.ws.rosters = tableSet(tx.ws.rosters, { id: team.id, members: members.map((m) => tableGet(tx.ws.teammates, m) as Teammate) });
+    for (const m of new Set([...team.members, ...members])) {
+      const teams = (tableGet(tx.ws.memberships, m)?.teams ?? []).filter((x) => x !== team.id);
+      tx.ws.memberships = tableSet(tx.ws.memberships, { id: m, teams: members.includes(m) ? [...teams, team.id] : teams });
+    }
+    tx.dirtyTeams.add(team.id);
+  },
+
+  'teammate.updated': (tx, e) => {
+    const t = getTeammateOrFail(tx, e.teammate);
+    const limit = e.assignmentLimit === undefined ? t.assignmentLimit : assertLimit(e.assignmentLimit, `teammate ${show(t.id)} assignmentLimit`);
+    const seat = e.inboxSeat === undefined ? t.inboxSeat : assertBoolean(e.inboxSeat, `teammate ${show(t.id)} inboxSeat`);
+    if (t.inboxSeat && !seat && holdsConversations(tx, t.id)) {
+      fail('invalid-event', `Teammate ${show(t.id)} still holds open or snoozed conversations; hand them over (planSeatRemoval) before removing the seat (STATUS-17).`, { teammate: t.id });
+    }
+    putTeammate(tx, createTeammate({ ...t, assignmentLimit: limit, inboxSeat: seat }));
+  },
+
+  'time.passed': () => undefined,
+};
+
+/** Whether a teammate is the assignee of any open or snoozed conversation (rare path: a scan). */
+function holdsConversations(tx: Tx, teammate: string): boolean {
+  for (const chunk of tx.ws.conversations.chunks) {
+    if (!chunk) continue;
+    for (const bucket of chunk) if (bucket) for (const c of bucket) if (c.teammate === teammate && c.state !== 'closed') return true;
+  }
+  return false;
+}
+

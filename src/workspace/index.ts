@@ -1,0 +1,20 @@
+export { apply } from './apply.js';
+export { checkInvariants } from './checkInvariants.js';
+export { createWorkspace } from './createWorkspace.js';
+export { ASSIGNED_EFFECT_REASONS } from './effects.js';
+export type {
+  AssignedEffectReason, ContactCreatedEffect, ConversationAssignedEffect, ConversationReopenedEffect, MentionNotifiedEffect,
+  RatingNotRequestedEffect, RatingRecordedEffect, RatingRequestedEffect, WorkspaceEffect,
+} from './effects.js';
+export { WORKSPACE_EVENT_TYPES } from './events.js';
+export type {
+  AssignmentTarget, BotRepliedEvent, ConversationAssignedEvent, ConversationClosedEvent, ConversationCreatedEvent,
+  ConversationReopenedEvent, ConversationSnoozedEvent, ConversationViewedEvent, CustomerRepliedEvent, MentionMarkedUnreadEvent,
+  NoteAddedEvent, OutboundStartedEvent, PriorityChangedEvent, RatingSubmittedEvent, SnoozePresetName, TeamMembersChangedEvent,
+  TeammateRepliedEvent, TeammateStatusChangedEvent, TeammateUpdatedEvent, TimePassedEvent, WorkspaceEvent,
+} from './events.js';
+export {
+  getContact, getConversation, getTeam, getTeammate, listConversations, listTeammates, listTeams, unreadMentions,
+  waitingConversations,
+} from './queries.js';
+export type { ApplyResult, Contact, ResolvedWorkspaceSettings, Workspace, WorkspaceConfig, WorkspaceSettings } from './types.js';
