@@ -35,7 +35,9 @@ function instrument(lines, importPath) {
   const out = [];
   let checks = 0;
   for (let i = 0; i < lines.length; i++) {
-    let line = lines[i].replace(/(['"])inbox-rules\1/g, `'${importPath}'`);
+    let line = lines[i]
+      .replace(/(['"])inbox-rules\/testing\1/g, `'${importPath.replace(/index\.js$/, 'testing/index.js')}'`)
+      .replace(/(['"])inbox-rules\1/g, `'${importPath}'`);
     // A result on its own line (`// => value`) belongs to the statement just above it.
     if (/^\s*\/\/ => /.test(line) && out.length > 0 && /;\s*$/.test(out[out.length - 1]) && !/__expect\(/.test(out[out.length - 1])) {
       line = `${out.pop().replace(/;\s*$/, '')}; ${line.trim()}`;
