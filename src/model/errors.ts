@@ -61,6 +61,8 @@ export const INBOX_RULE_ERROR_CODES = [
   'invalid-config',
   'time-went-backwards',
   'invalid-scenario',
+  // testing kit (conformance)
+  'not-conforming',
 ] as const;
 
 /**

@@ -6,7 +6,7 @@ import {
 import { deepFreeze } from '../_helpers/deepFreeze.js';
 import { idArb, instantArb } from '../arbitraries/model.js';
 
-const code = (c: string): unknown => expect.objectContaining({ code: c });
+const code = (c: string): Error => expect.objectContaining({ code: c }) as Error;
 
 describe('InboxRuleError', () => {
   it('carries a stable code, a message and details', () => {

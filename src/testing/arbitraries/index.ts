@@ -1,0 +1,18 @@
+export { balancedInputArbitrary } from './balancedInputArbitrary.js';
+export type { BalancedInputArbitraryOptions } from './balancedInputArbitrary.js';
+export { conversationArbitrary } from './conversationArbitrary.js';
+export type { ConversationArbitraryOptions } from './conversationArbitrary.js';
+export { roundRobinInputArbitrary } from './roundRobinInputArbitrary.js';
+export type { RoundRobinInputArbitraryOptions } from './roundRobinInputArbitrary.js';
+export { teamArbitrary } from './teamArbitrary.js';
+export type { TeamArbitraryOptions } from './teamArbitrary.js';
+export { teammateArbitrary } from './teammateArbitrary.js';
+export type { TeammateArbitraryOptions } from './teammateArbitrary.js';
+export { workspaceArbitrary } from './workspaceArbitrary.js';
+export type { GeneratedWorkspace, WorkspaceArbitraryOptions } from './workspaceArbitrary.js';
+export { workspaceConfigArbitrary } from './workspaceConfigArbitrary.js';
+export type { WorkspaceConfigArbitraryOptions } from './workspaceConfigArbitrary.js';
+export { workspaceEventsArbitrary } from './workspaceEventsArbitrary.js';
+export type { WorkspaceEventsArbitraryOptions } from './workspaceEventsArbitrary.js';
+export { workspaceStepsArbitrary } from './workspaceStepsArbitrary.js';
+export type { WorkspaceStep, WorkspaceStepsArbitraryOptions } from './workspaceStepsArbitrary.js';
