@@ -143,12 +143,13 @@ const HANDLERS: Handlers = {
       id: cid, createdAt: tx.now, customers, parts: first ? [first] : [], waitingSince: first ? tx.now : null,
       priority: e.priority ?? false, channel: e.channel ?? 'messenger',
     });
-    if (e.team === undefined || e.team === null) {
+    const teamId = own(e as unknown as Record<string, unknown>, 'team') ?? null; // null is accepted from untyped callers
+    if (teamId === null) {
       putConversation(tx, c);
       return;
     }
     const via = e.via === undefined ? 'workflow' : assertOneOf(e.via, ['workflow', 'manual'] as const, 'conversation.created via', 'invalid-event');
-    arrive(tx, c, getTeamOrFail(tx, e.team), via, via === 'workflow' ? 'workflow' : 'manual');
+    arrive(tx, c, getTeamOrFail(tx, teamId), via, via === 'workflow' ? 'workflow' : 'manual');
   },
 
   'conversation.outbound-started': (tx, e) => {

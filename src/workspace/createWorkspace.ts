@@ -115,7 +115,7 @@ export function createWorkspace(config: WorkspaceConfig): Workspace {
   const ratingRequest = own(settingsRaw, 'ratingRequest') === undefined
     ? 'first-close'
     : configField('settings.ratingRequest', () => assertOneOf(own(settingsRaw, 'ratingRequest'), RATING_REQUEST_POLICIES, 'settings.ratingRequest', 'invalid-config'));
-  const snoozePresets = configField('settings.snoozePresets', () => resolveSnoozePresets({ presets: (own(settingsRaw, 'snoozePresets') ?? null) as never }));
+  const snoozePresets = configField('settings.snoozePresets', () => resolveSnoozePresets({ presets: own(settingsRaw, 'snoozePresets') ?? null }));
   const senders = configField('settings.customSenderAddresses', () => assertArray(own(settingsRaw, 'customSenderAddresses') ?? [], 'customSenderAddresses')).map((s, i) =>
     configField(`settings.customSenderAddresses[${i}]`, () => {
       const rec = assertRecord(s, 'custom sender address');
