@@ -89,9 +89,16 @@ function waitingIn(tx: Tx, c: Conversation | undefined): TeamId | null {
  * when the team or teammate slot changes (one `conversation.assigned` effect per conversation per
  * event, with the latest cause and the slots as they end up).
  */
-export function putConversation(tx: Tx, next: Conversation, reason: AssignedEffectReason | null = null): void {
-  const prev = tableGet(tx.ws.conversations, next.id);
-  if (prev === next) return;
+export function putConversation(tx: Tx, conversation: Conversation, reason: AssignedEffectReason | null = null): void {
+  const prev = tableGet(tx.ws.conversations, conversation.id);
+  if (prev === conversation) return;
+  // STATUS-15, STATUS-17: a teammate without a seat cannot hold an open conversation. A closed one
+  // they kept when their seat went reopens without them, back to its team's method.
+  let next = conversation;
+  if (next.state !== 'closed' && next.teammate !== null && tableGet(tx.ws.teammates, next.teammate)?.inboxSeat === false) {
+    next = withConversation(next, { teammate: null, assignedManually: false });
+    reason = 'seat-removed';
+  }
   tx.ws.conversations = tableSet(tx.ws.conversations, next);
 
   // open counts (ASSIGN-16, SNOOZE-15)
