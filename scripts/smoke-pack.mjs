@@ -2,7 +2,7 @@
 // Packs the library, installs the tarball into an empty temporary project, and loads it with both
 // require() and import(), calling one function each way.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -16,7 +16,14 @@ try {
   const check = "const t = m.createTeammate({ id: '__proto__' }); if (t.status !== 'active') throw new Error('bad');";
   console.log(sh('node', ['-e', `const m = require('inbox-rules'); ${check} console.log('require ok:', Object.keys(m).length, 'exports')`], dir).trim());
   console.log(sh('node', ['--input-type=module', '-e', `const m = await import('inbox-rules'); ${check} console.log('import ok:', Object.keys(m).length, 'exports')`], dir).trim());
-  console.log(`packed ${tgz}: loads with require() and import()`);
+  const kit = "if (typeof t.runScenario !== 'function' || typeof t.checkBalancedConformance !== 'function') throw new Error('testing entry incomplete');";
+  console.log(sh('node', ['-e', `const t = require('inbox-rules/testing'); ${kit} console.log('require inbox-rules/testing ok')`], dir).trim());
+  console.log(sh('node', ['--input-type=module', '-e', `const t = await import('inbox-rules/testing'); ${kit} console.log('import inbox-rules/testing ok')`], dir).trim());
+  const schema = JSON.parse(sh('node', ['-e', "process.stdout.write(JSON.stringify(require('inbox-rules/scenario.schema.json')))"], dir));
+  if (schema.type !== 'object') throw new Error('scenario.schema.json is not a schema');
+  writeFileSync(join(dir, 'ok.json'), readFileSync(join(root, 'examples/scenarios/01-balanced-worked-example.json')));
+  console.log(sh('npx', ['--no-install', 'inbox-rules', 'scenario', 'ok.json'], dir).trim().split('\n').pop());
+  console.log(`packed ${tgz}: both entries load with require() and import(); the schema and the bin work`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

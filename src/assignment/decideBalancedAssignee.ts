@@ -1,5 +1,5 @@
-import { fail, own, show } from '../_internal/validate.js';
-import type { Conversation, Team, Teammate } from '../model/index.js';
+import { assertArray, assertId, fail, own, show } from '../_internal/validate.js';
+import type { Conversation, Team, Teammate, TeammateId } from '../model/index.js';
 import { pickBalanced, teamOpenCounts } from './_pool.js';
 import { checkConversations, checkExplain, checkInput, checkMembersKnown, checkTeam, checkTeammates } from './_validate.js';
 import type { BalancedPickReason, PoolWaitReason } from './reasons.js';
@@ -33,6 +33,13 @@ export interface DecideBalancedAssigneeInput {
   readonly conversations?: readonly Conversation[] | undefined;
   /** Whether to build `considered` (default `true`); `false` skips the per-teammate explanation. */
   readonly explain?: boolean | undefined;
+  /**
+   * Teammates already given a conversation earlier in the same round of assignments (one backlog
+   * drain, all at the same instant), oldest first. Among teammates with equal `lastAssignedAt`, one
+   * listed earlier counts as assigned longer ago, and one not listed before every listed one
+   * (ASSIGN-17, ASSIGN-22: waiting conversations are served one at a time). Default none.
+   */
+  readonly assignedEarlier?: readonly TeammateId[] | undefined;
 }
 
 /**
@@ -106,5 +113,11 @@ export function decideBalancedAssignee(input: DecideBalancedAssigneeInput): Bala
     fail('invalid-argument', `${fn}: team ${show(team.id)} has its own assignmentLimit (Beyond-1); pass its conversations so each member's open conversations in it can be counted.`, { team: team.id });
   }
   const teamCounts = team.assignmentLimit === null || conversations === undefined ? null : teamOpenCounts(team, conversations);
-  return pickBalanced(teammates.list, { team, members, teamCounts, sequence: null }, explain).decision;
+  const earlier = own(raw, 'assignedEarlier');
+  let sequence: Map<TeammateId, number> | null = null;
+  if (earlier !== undefined) {
+    sequence = new Map();
+    assertArray(earlier, `${fn}: assignedEarlier`).forEach((id, i) => sequence?.set(assertId(id, `${fn}: assignedEarlier[${i}]`), i + 1));
+  }
+  return pickBalanced(teammates.list, { team, members, teamCounts, sequence }, explain).decision;
 }

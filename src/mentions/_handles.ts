@@ -11,17 +11,44 @@ export interface HandleIndex {
   readonly ids: ReadonlySet<TeammateId>;
 }
 
+/** An index and what it was built from: the teammates, and the id and handle read from each. */
+interface BuiltIndex {
+  readonly teammates: readonly unknown[];
+  readonly ids: readonly unknown[];
+  readonly handles: readonly unknown[];
+  readonly index: HandleIndex;
+}
+
+// The index of the last teammates list of each identity. A workspace passes the same list note after
+// note, and re-validating and re-folding 1,000 handles per note would cost a hundred times the note's
+// own scan; checking that every entry is still the same teammate with the same id and handle costs a
+// few nanoseconds each. A cache: a list changed in any way the index depends on is indexed afresh.
+const indexes = /* @__PURE__ */ new WeakMap<readonly unknown[], BuiltIndex>();
+
+function unchanged(list: readonly unknown[], built: BuiltIndex): boolean {
+  if (list.length !== built.teammates.length) return false;
+  for (let i = 0; i < list.length; i++) {
+    const t = list[i];
+    if (t !== built.teammates[i] || (t as { readonly id?: unknown }).id !== built.ids[i] || (t as { readonly handle?: unknown }).handle !== built.handles[i]) return false;
+  }
+  return true;
+}
+
 /** Validates the teammates (unique ids, mentionable handles) and indexes them by folded handle. */
 export function indexHandles(teammates: unknown): HandleIndex {
   const list = assertArray(teammates, 'teammates');
+  const known = indexes.get(list);
+  if (known !== undefined && unchanged(list, known)) return known.index;
   const byHandle = new Map<string, TeammateId[]>();
   const ids = new Set<TeammateId>();
+  const handles: unknown[] = [];
   list.forEach((raw, i) => {
     const t = assertRecord(raw, `teammates[${i}]`);
     const id = assertId(own(t, 'id'), `teammates[${i}].id`);
     if (ids.has(id)) fail('duplicate-id', `Two teammates share the id ${show(id)}; ids must be unique.`, { id, kind: 'teammate' });
     ids.add(id);
-    const handle = assertString(own(t, 'handle'), `teammate ${show(id)} handle`);
+    const rawHandle = own(t, 'handle');
+    const handle = typeof rawHandle === 'string' ? rawHandle : assertString(rawHandle, `teammate ${show(id)} handle`);
     if (!isValidHandle(handle)) {
       fail(
         'invalid-handle',
@@ -29,13 +56,16 @@ export function indexHandles(teammates: unknown): HandleIndex {
         { teammate: id, handle },
       );
     }
+    handles.push(handle);
     const key = foldHandle(handle);
     const same = byHandle.get(key);
     if (same === undefined) byHandle.set(key, [id]);
     else same.push(id);
   });
   for (const same of byHandle.values()) same.sort(compareIds);
-  return { byHandle, ids };
+  const index = { byHandle, ids };
+  indexes.set(list, { teammates: list.slice(), ids: [...ids], handles, index });
+  return index;
 }
 
 /** Validates a part at the edge and returns it typed. */
@@ -47,7 +77,7 @@ export function assertPart(raw: unknown, what: string): Part {
 }
 
 /** The empty parse (a reply, or a text without mentions). */
-export const NO_MENTIONS: MentionParse = Object.freeze({ mentioned: Object.freeze([]), unknown: Object.freeze([]), ambiguous: Object.freeze([]) });
+export const NO_MENTIONS: MentionParse = /* @__PURE__ */ Object.freeze({ mentioned: /* @__PURE__ */ Object.freeze([]), unknown: /* @__PURE__ */ Object.freeze([]), ambiguous: /* @__PURE__ */ Object.freeze([]) });
 
 /**
  * Parses `text` against an index. A token that matches no handle but ends with dots is retried
@@ -58,6 +88,7 @@ export function parseWithIndex(text: string, index: HandleIndex): MentionParse {
   const mentioned = new Set<TeammateId>();
   const unknown = new Map<string, string>();
   const ambiguous = new Map<string, AmbiguousHandle>();
+  // Each distinct token comes once: a repeat could only repeat what it did (results are de-duplicated).
   scanHandles(text, (token) => {
     let handle = token;
     let key = foldHandle(handle);

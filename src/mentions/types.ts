@@ -456,7 +456,7 @@ export type ComposerMode = (typeof COMPOSER_MODES)[number];
  * ```
  * @category Mentions
  */
-export const COMPOSER_SHORTCUTS = Object.freeze({
+export const COMPOSER_SHORTCUTS = /* @__PURE__ */ Object.freeze({
   /** Switch to an internal note. */
   N: 'note',
   /** Switch to a customer-facing reply. */

@@ -27,10 +27,12 @@ export interface Tx {
   readonly assigned: Map<ConversationId, { team: TeamId | null; teammate: TeammateId | null; reason: AssignedEffectReason }>;
   /** Balanced teams whose backlog may now drain (ASSIGN-22). */
   readonly dirtyTeams: Set<TeamId>;
+  /** Teammates given a conversation during this event, oldest first (ASSIGN-17 within one drain). */
+  readonly round: TeammateId[];
 }
 
 export function beginTx(ws: Workspace, now: Instant): Tx {
-  return { ws: { ...ws, clock: now }, now, effects: [], assigned: new Map(), dirtyTeams: new Set() };
+  return { ws: { ...ws, clock: now }, now, effects: [], assigned: new Map(), dirtyTeams: new Set(), round: [] };
 }
 
 export function getConversationOrFail(tx: Tx, id: unknown): Conversation {
@@ -118,6 +120,9 @@ export function putConversation(tx: Tx, conversation: Conversation, reason: Assi
   if (next.teammate !== null && next.teammate !== (prev?.teammate ?? null)) {
     const t = tableGet(tx.ws.teammates, next.teammate);
     if (t) putTeammate(tx, withTeammate(t, { lastAssignedAt: tx.now }));
+    const i = tx.round.indexOf(next.teammate);
+    if (i >= 0) tx.round.splice(i, 1);
+    tx.round.push(next.teammate);
   }
   // snooze queue
   if (prev?.state === 'snoozed' && prev.snoozedUntil !== null) tx.ws.snoozes = sortedDelete(tx.ws.snoozes, { a: prev.snoozedUntil, b: 0, id: prev.id });
@@ -163,7 +168,7 @@ export function drain(tx: Tx): void {
     if (!best) break;
     const team = tableGet(tx.ws.teams, best.team) as Team;
     const teamConversations = team.assignmentLimit === null ? undefined : conversationsOfTeam(tx, team.id);
-    const decision = decideBalancedAssignee({ team, teammates: rosterOf(tx, team.id), conversations: teamConversations, explain: false });
+    const decision = decideBalancedAssignee({ team, teammates: rosterOf(tx, team.id), conversations: teamConversations, explain: false, assignedEarlier: tx.round });
     if (decision.kind === 'unassigned') {
       live.delete(best.team);
       continue;

@@ -244,3 +244,14 @@ describe('decideBalancedAssignee', () => {
     });
   });
 });
+
+describe('decideBalancedAssignee assignedEarlier', () => {
+  it('ASSIGN-17: within one round at the same instant, the teammate assigned earlier counts as assigned longer ago', () => {
+    const team = createTeam({ id: 'b', assignment: 'balanced', members: ['ana', 'ben'] });
+    const teammates = [createTeammate({ id: 'ana', openCount: 1, lastAssignedAt: 5 }), createTeammate({ id: 'ben', openCount: 1, lastAssignedAt: 5 })];
+    // Same load and same instant: without the round order the id decides (ana); ben was served first in this round.
+    expect(decideBalancedAssignee({ team, teammates, explain: false })).toMatchObject({ teammate: 'ana', reason: 'lowest-id' });
+    expect(decideBalancedAssignee({ team, teammates, explain: false, assignedEarlier: ['ben', 'ana'] })).toMatchObject({ teammate: 'ben' });
+    expect(() => decideBalancedAssignee({ team, teammates, assignedEarlier: [3 as never] })).toThrow(expect.objectContaining({ code: 'invalid-id' }) as Error);
+  });
+});
