@@ -53,7 +53,16 @@ export type SnoozePresetName = 'later-today' | 'tomorrow' | 'next-week' | 'next-
  * ```
  * @category Workspace
  */
-export type AssignmentTarget = { readonly teammate: TeammateId } | { readonly team: TeamId } | null;
+export type AssignmentTarget =
+  | {
+      /** Assign this teammate; the team slot is kept (ASSIGN-5, ASSIGN-6). */
+      readonly teammate: TeammateId;
+    }
+  | {
+      /** Assign this team; the teammate slot is cleared and the team's method follows (ASSIGN-7). */
+      readonly team: TeamId;
+    }
+  | null;
 
 /**
  * `conversation.created`: A customer starts a conversation; a workflow routes it to `team` (ASSIGN-2).

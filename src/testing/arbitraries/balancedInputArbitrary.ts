@@ -38,7 +38,7 @@ export interface BalancedInputArbitraryOptions extends RoundRobinInputArbitraryO
  * {@link BalancedInputArbitraryOptions}.
  * @returns a fast-check arbitrary of `{ team, teammates }` inputs (with `conversations` when the
  * team has its own limit).
- * @throws {@link InboxRuleError} `invalid-argument`, `invalid-id`, `duplicate-id` or
+ * @throws `InboxRuleError` (from `inbox-rules`) `invalid-argument`, `invalid-id`, `duplicate-id` or
  * `invalid-time-zone` for malformed options.
  * @example
  * ```ts

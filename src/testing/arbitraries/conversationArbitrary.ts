@@ -79,7 +79,7 @@ function waitingSinceOf(parts: readonly Part[]): number | null {
  * @param options - ids and the pools for slots, authors and customers; see
  * {@link ConversationArbitraryOptions}.
  * @returns a fast-check arbitrary of `Conversation` values.
- * @throws {@link InboxRuleError} `invalid-argument`, `invalid-id` or `duplicate-id` for malformed
+ * @throws `InboxRuleError` (from `inbox-rules`) `invalid-argument`, `invalid-id` or `duplicate-id` for malformed
  * options.
  * @example
  * ```ts

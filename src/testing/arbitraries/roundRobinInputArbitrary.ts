@@ -54,7 +54,7 @@ export interface RoundRobinInputArbitraryOptions {
  * @param options - the team id, id pool, sizes and field bounds; see
  * {@link RoundRobinInputArbitraryOptions}.
  * @returns a fast-check arbitrary of `{ team, teammates }` inputs.
- * @throws {@link InboxRuleError} `invalid-argument`, `invalid-id`, `duplicate-id` or
+ * @throws `InboxRuleError` (from `inbox-rules`) `invalid-argument`, `invalid-id`, `duplicate-id` or
  * `invalid-time-zone` for malformed options.
  * @example
  * ```ts

@@ -44,7 +44,7 @@ export interface TeamArbitraryOptions {
  *
  * @param options - ids, the member pool, methods and team limits; see {@link TeamArbitraryOptions}.
  * @returns a fast-check arbitrary of `Team` values.
- * @throws {@link InboxRuleError} `invalid-argument`, `invalid-id` or `duplicate-id` for malformed
+ * @throws `InboxRuleError` (from `inbox-rules`) `invalid-argument`, `invalid-id` or `duplicate-id` for malformed
  * options.
  * @example
  * ```ts

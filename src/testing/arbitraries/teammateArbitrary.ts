@@ -43,7 +43,7 @@ export interface TeammateArbitraryOptions {
  * @param options - the id or id pool, and the bounds of the generated fields; see
  * {@link TeammateArbitraryOptions}.
  * @returns a fast-check arbitrary of `Teammate` values.
- * @throws {@link InboxRuleError} `invalid-argument`, `invalid-id`, `duplicate-id` or
+ * @throws `InboxRuleError` (from `inbox-rules`) `invalid-argument`, `invalid-id`, `duplicate-id` or
  * `invalid-time-zone` for malformed options.
  * @example
  * ```ts

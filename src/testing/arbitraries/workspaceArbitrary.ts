@@ -45,7 +45,7 @@ export interface WorkspaceArbitraryOptions {
  *
  * @param options - the options of both parts; see {@link WorkspaceArbitraryOptions}.
  * @returns a fast-check arbitrary of `{ config, events }`.
- * @throws {@link InboxRuleError} `invalid-argument` or `invalid-time-zone` for malformed options.
+ * @throws `InboxRuleError` (from `inbox-rules`) `invalid-argument` or `invalid-time-zone` for malformed options.
  * @example
  * ```ts
  * import * as fc from 'fast-check';

@@ -48,7 +48,7 @@ const teamSpec = fc.record({
  *
  * @param options - sizes and zones; see {@link WorkspaceConfigArbitraryOptions}.
  * @returns a fast-check arbitrary of `WorkspaceConfig` values.
- * @throws {@link InboxRuleError} `invalid-argument` or `invalid-time-zone` for malformed options.
+ * @throws `InboxRuleError` (from `inbox-rules`) `invalid-argument` or `invalid-time-zone` for malformed options.
  * @example
  * ```ts
  * import * as fc from 'fast-check';

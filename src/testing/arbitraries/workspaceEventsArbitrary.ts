@@ -40,7 +40,7 @@ export interface WorkspaceEventsArbitraryOptions {
  * @param config - the workspace config (see `workspaceConfigArbitrary` to generate one too).
  * @param options - sizes; see {@link WorkspaceEventsArbitraryOptions}.
  * @returns a fast-check arbitrary of event lists.
- * @throws {@link InboxRuleError} what `createWorkspace` throws for an invalid `config`, and
+ * @throws `InboxRuleError` (from `inbox-rules`) what `createWorkspace` throws for an invalid `config`, and
  * `invalid-argument` for malformed options.
  * @example
  * ```ts

@@ -61,7 +61,7 @@ export interface WorkspaceStepsArbitraryOptions extends WorkspaceEventsArbitrary
  * @param config - the workspace config.
  * @param options - sizes and `invalidFrequency`; see {@link WorkspaceStepsArbitraryOptions}.
  * @returns a fast-check arbitrary of step lists.
- * @throws {@link InboxRuleError} what `createWorkspace` throws for an invalid `config`, and
+ * @throws `InboxRuleError` (from `inbox-rules`) what `createWorkspace` throws for an invalid `config`, and
  * `invalid-argument` for malformed options.
  * @example
  * ```ts

@@ -15,7 +15,7 @@ import type { ConformancePassed, BalancedCandidate, CheckBalancedConformanceOpti
  * @param candidate - the policy under test: `(input) => teammateId | null` (or our decision shape).
  * @param options - as for {@link checkBalancedConformance}.
  * @returns the passing report `{ conforms: true, runs, seed }`.
- * @throws {@link InboxRuleError} `not-conforming` with the message above and `details.report` (the
+ * @throws `InboxRuleError` (from `inbox-rules`) `not-conforming` with the message above and `details.report` (the
  * failed report); `invalid-argument` as for {@link checkBalancedConformance}.
  * @example
  * ```ts

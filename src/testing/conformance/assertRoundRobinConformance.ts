@@ -15,7 +15,7 @@ import type { ConformancePassed, RoundRobinCandidate, CheckRoundRobinConformance
  * @param candidate - the policy under test: `(input) => teammateId | null` (or our decision shape).
  * @param options - as for {@link checkRoundRobinConformance}.
  * @returns the passing report `{ conforms: true, runs, seed }`.
- * @throws {@link InboxRuleError} `not-conforming` with the message above and `details.report` (the
+ * @throws `InboxRuleError` (from `inbox-rules`) `not-conforming` with the message above and `details.report` (the
  * failed report); `invalid-argument` as for {@link checkRoundRobinConformance}.
  * @example
  * ```ts

@@ -22,7 +22,7 @@ import type { BalancedCandidate, BalancedConformanceReport, CheckBalancedConform
  * @returns `{ conforms: true, runs, seed }`, or `{ conforms: false, runs, seed, path, shrinks,
  * counterexample: { input, expected, actual, explanation } }` where `explanation` is our whole
  * decision (pick reason and why each teammate was not chosen). Never throws on a disagreement.
- * @throws {@link InboxRuleError} `invalid-argument` when the candidate is not a function, an
+ * @throws `InboxRuleError` (from `inbox-rules`) `invalid-argument` when the candidate is not a function, an
  * option is malformed, or `inputs` generates an input `decideBalancedAssignee` rejects.
  * @example
  * ```ts

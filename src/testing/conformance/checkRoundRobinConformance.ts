@@ -23,7 +23,7 @@ import type { CheckRoundRobinConformanceOptions, RoundRobinCandidate, RoundRobin
  * @returns `{ conforms: true, runs, seed }`, or `{ conforms: false, runs, seed, path, shrinks,
  * counterexample: { input, expected, actual, explanation } }` where `explanation` is our whole
  * decision. Never throws on a disagreement.
- * @throws {@link InboxRuleError} `invalid-argument` when the candidate is not a function, an
+ * @throws `InboxRuleError` (from `inbox-rules`) `invalid-argument` when the candidate is not a function, an
  * option is malformed, or `inputs` generates an input `decideRoundRobinAssignee` rejects.
  * @example
  * ```ts

@@ -95,7 +95,7 @@ function runStep(workspace: Workspace, step: ScenarioStep): { readonly workspace
  *
  * @param scenario - a scenario, typically `JSON.parse` of a file.
  * @returns the report: `passed` is true when every step passed.
- * @throws {@link InboxRuleError} `invalid-scenario` when the value is malformed (the message lists
+ * @throws `InboxRuleError` (from `inbox-rules`) `invalid-scenario` when the value is malformed (the message lists
  * each JSON path and what is wrong; `details.errors` holds the list) or when `createWorkspace`
  * rejects its workspace (path `$.workspace`).
  * @example
