@@ -63,10 +63,12 @@ export function putTeammate(tx: Tx, next: Teammate): void {
   for (const teamId of tableGet(tx.ws.memberships, next.id)?.teams ?? []) {
     const roster = tableGet(tx.ws.rosters, teamId);
     if (!roster) continue;
-    const i = prev ? roster.members.indexOf(prev) : -1;
+    // By identity first (the usual case); by id after a JSON round trip.
+    let i = prev ? roster.members.indexOf(prev) : -1;
+    if (i < 0) i = roster.members.findIndex((m) => m.id === next.id);
+    if (i < 0) continue;
     const members = roster.members.slice();
-    if (i >= 0) members[i] = next;
-    else members[roster.members.findIndex((m) => m.id === next.id)] = next;
+    members[i] = next;
     tx.ws.rosters = tableSet(tx.ws.rosters, { id: teamId, members });
     tx.dirtyTeams.add(teamId);
   }
