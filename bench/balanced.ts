@@ -8,6 +8,7 @@ import { decideBalancedAssignee } from '../src/assignment/index.js';
 import { createTeam, createTeammate, type Teammate } from '../src/index.js';
 import { benchConfig } from './config.js';
 import { createRandom } from './prng.js';
+import { pickBalanced } from './reference.js';
 
 /** One decision measurement. */
 export interface BalancedTask {
@@ -30,21 +31,7 @@ interface Mutable {
 const STATES = 16;
 
 /** The balanced pick by hand (ASSIGN-13 to ASSIGN-17), as a mutable implementation writes it. */
-function scan(members: readonly Mutable[]): Mutable | null {
-  let best: Mutable | null = null;
-  for (const t of members) {
-    if (t.status !== 'active' || !t.inboxSeat || (t.assignmentLimit !== null && t.openCount >= t.assignmentLimit)) continue;
-    if (best === null || t.openCount < best.openCount) {
-      best = t;
-      continue;
-    }
-    if (t.openCount > best.openCount) continue;
-    const a = t.lastAssignedAt ?? -Infinity;
-    const b = best.lastAssignedAt ?? -Infinity;
-    if (a < b || (a === b && t.id < best.id)) best = t;
-  }
-  return best;
-}
+const scan = (members: readonly Mutable[]): Mutable | null => pickBalanced(members);
 
 /** Nanoseconds per decision. */
 export async function runBalanced(task: BalancedTask): Promise<{ readonly ns: number }> {

@@ -127,13 +127,16 @@ export function scanMentions(text: string): string[] {
   return found;
 }
 
-function eligible(t: RefTeammate): boolean {
+/** What the hand-written balanced pick reads of a teammate. */
+export type BalancedFields = Pick<RefTeammate, 'id' | 'status' | 'inboxSeat' | 'assignmentLimit' | 'openCount' | 'lastAssignedAt'>;
+
+function eligible(t: BalancedFields): boolean {
   return t.status === 'active' && t.inboxSeat && (t.assignmentLimit === null || t.openCount < t.assignmentLimit);
 }
 
 /** ASSIGN-13 to ASSIGN-17: the eligible member with the fewest open, then oldest last assignment, then lowest id. */
-function pickBalanced(members: readonly RefTeammate[]): RefTeammate | null {
-  let best: RefTeammate | null = null;
+export function pickBalanced<T extends BalancedFields>(members: readonly T[]): T | null {
+  let best: T | null = null;
   for (const t of members) {
     if (!eligible(t)) continue;
     if (best === null || t.openCount < best.openCount) {
