@@ -6,7 +6,7 @@ import { fail, show } from '../_internal/validate.js';
 import {
   EMPTY_SORTED_LIST, compareEntries, sortedDelete, sortedFirst, sortedInsert, type SortedEntry, type SortedList,
 } from '../_internal/sortedList.js';
-import { tableGet, tableSet } from '../_internal/table.js';
+import { tableGet, tableSet, tableValues } from '../_internal/table.js';
 import { decideBalancedAssignee } from '../assignment/index.js';
 import {
   withConversation, withTeammate, type Conversation, type ConversationId, type Instant, type Team, type TeamId, type Teammate,
@@ -184,12 +184,7 @@ export function drain(tx: Tx): void {
 
 /** Every conversation of a team (for a team with its own limit, Beyond-1): O(conversations). */
 function conversationsOfTeam(tx: Tx, team: TeamId): Conversation[] {
-  const out: Conversation[] = [];
-  for (const chunk of tx.ws.conversations.chunks) {
-    if (!chunk) continue;
-    for (const bucket of chunk) if (bucket) for (const c of bucket) if (c.team === team) out.push(c);
-  }
-  return out;
+  return [...tableValues(tx.ws.conversations)].filter((c) => c.team === team);
 }
 
 /** Closes the transaction: drains, then emits one assignment effect per changed conversation. */

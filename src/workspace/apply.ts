@@ -1,5 +1,5 @@
 import { sortedFirst } from '../_internal/sortedList.js';
-import { tableGet, tableSet } from '../_internal/table.js';
+import { tableGet, tableSet, tableValues } from '../_internal/table.js';
 import {
   assertArray, assertBoolean, assertId, assertInstant, assertLimit, assertOneOf, assertRecord, assertString, fail, own, show,
 } from '../_internal/validate.js';
@@ -12,11 +12,11 @@ import {
   createConversation, createTeam, createTeammate, withConversation, type Conversation, type Part, type Reopening, type Team,
   type Teammate,
 } from '../model/index.js';
+import { emailKey } from '../outbound/_email.js';
 import { startOutboundConversation, type KnownContact } from '../outbound/index.js';
 import { applyRatingRequest, submitRating } from '../ratings/index.js';
 import { snoozeConversation, wakeConversation } from '../snooze/index.js';
 import { applyStatusChange } from '../status/index.js';
-import { normaliseEmail } from './createWorkspace.js';
 import type { AssignedEffectReason } from './effects.js';
 import { WORKSPACE_EVENT_TYPES, type WorkspaceEvent } from './events.js';
 import {
@@ -159,7 +159,7 @@ const HANDLERS: Handlers = {
     const to = assertArray(e.to, 'conversation.outbound-started to');
     const contacts: KnownContact[] = [];
     for (const address of to) {
-      const known = typeof address === 'string' ? tableGet(tx.ws.contactsByEmail, normaliseEmail(address)) : undefined;
+      const known = typeof address === 'string' ? tableGet(tx.ws.contactsByEmail, emailKey(address)) : undefined;
       const contact = known ? tableGet(tx.ws.contacts, known.contact) : undefined;
       if (contact && !contacts.includes(contact)) contacts.push(contact);
     }
@@ -176,7 +176,7 @@ const HANDLERS: Handlers = {
     });
     for (const created of started.createdContacts) {
       tx.ws.contacts = tableSet(tx.ws.contacts, { id: created.id, email: created.email });
-      tx.ws.contactsByEmail = tableSet(tx.ws.contactsByEmail, { id: normaliseEmail(created.email), contact: created.id });
+      tx.ws.contactsByEmail = tableSet(tx.ws.contactsByEmail, { id: emailKey(created.email), contact: created.id });
       tx.effects.push({ type: 'contact.created', email: created.email, contact: created.id });
     }
     const c = started.conversation;
@@ -341,10 +341,7 @@ const HANDLERS: Handlers = {
 
 /** Whether a teammate is the assignee of any open or snoozed conversation (rare path: a scan). */
 function holdsConversations(tx: Tx, teammate: string): boolean {
-  for (const chunk of tx.ws.conversations.chunks) {
-    if (!chunk) continue;
-    for (const bucket of chunk) if (bucket) for (const c of bucket) if (c.teammate === teammate && c.state !== 'closed') return true;
-  }
+  for (const c of tableValues(tx.ws.conversations)) if (c.teammate === teammate && c.state !== 'closed') return true;
   return false;
 }
 

@@ -6,6 +6,7 @@ import {
 import type { DefaultAssignee } from '../assignment/index.js';
 import { parseMentions, createMentionsState } from '../mentions/index.js';
 import { createTeam, createTeammate, isInboxRuleError, type Team, type TeammateInput, type TeamInput } from '../model/index.js';
+import { emailKey } from '../outbound/_email.js';
 import { RATING_REQUEST_POLICIES } from '../ratings/index.js';
 import { resolveSnoozePresets } from '../snooze/index.js';
 import type { ContactByEmail, Contact, Memberships, Roster, Workspace, WorkspaceConfig } from './types.js';
@@ -20,11 +21,6 @@ function configField<T>(path: string, f: () => T): T {
     }
     throw error;
   }
-}
-
-/** Trimmed, lower-cased: how outbound recipients are matched to contacts (OUT-5, OUT-6). */
-export function normaliseEmail(address: string): string {
-  return address.trim().toLowerCase();
 }
 
 /**
@@ -88,7 +84,7 @@ export function createWorkspace(config: WorkspaceConfig): Workspace {
   const seenEmail = new Set<string>();
   for (const c of contacts) {
     if (c.email === null) continue;
-    const key = normaliseEmail(c.email);
+    const key = emailKey(c.email);
     if (seenEmail.has(key)) fail('duplicate-id', `Invalid workspace config at contacts: two contacts share the address ${show(c.email)}.`, { email: c.email });
     seenEmail.add(key);
     byEmail.push({ id: key, contact: c.id });
