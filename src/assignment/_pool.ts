@@ -62,8 +62,8 @@ export function teamOpenCounts(team: Team, conversations: readonly Conversation[
 export interface BalancedScope {
   /** The team inbox. */
   readonly team: Team;
-  /** Its members. */
-  readonly members: ReadonlySet<TeammateId>;
+  /** Its members; null when every teammate passed is a member (a roster in member order). */
+  readonly members: ReadonlySet<TeammateId> | null;
   /** Open conversations per member in this inbox, when the inbox has its own limit (Beyond-1). */
   readonly teamCounts: ReadonlyMap<TeammateId, number> | null;
   /** Order of assignments made earlier in the same drain (1, 2, ...), to order equal `lastAssignedAt`s. */
@@ -85,54 +85,146 @@ function nobody(members: number, considered: readonly ConsideredTeammate[]): Poo
  * first), then the lowest id (code-unit order).
  */
 export function pickBalanced(teammates: readonly Teammate[], scope: BalancedScope, explain: boolean): PoolPick<BalancedPickReason> {
-  const { team, members, teamCounts, sequence } = scope;
-  const exclusion = (t: Teammate): number => {
-    let mask = availability(t) | (members.has(t.id) ? 0 : NOT_MEMBER);
-    if (t.assignmentLimit !== null && t.openCount >= t.assignmentLimit) mask |= AT_LIMIT;
-    if (team.assignmentLimit !== null && (teamCounts?.get(t.id) ?? 0) >= team.assignmentLimit) mask |= AT_TEAM_LIMIT;
-    return mask;
-  };
-  const recency = (t: Teammate): number => t.lastAssignedAt ?? Number.NEGATIVE_INFINITY;
-  const order = (t: Teammate): number => sequence?.get(t.id) ?? 0;
-  const lossAt = (t: Teammate, best: Teammate): LossLevel => {
-    if (t.openCount !== best.openCount) return t.openCount < best.openCount ? 0 : 1;
-    if (recency(t) !== recency(best)) return recency(t) < recency(best) ? 0 : 2;
-    if (order(t) !== order(best)) return order(t) < order(best) ? 0 : 2;
-    return t.id < best.id ? 0 : 3;
-  };
+  return settle(teammates, scope, explain, scan(teammates, scope));
+}
 
-  // One pass finds the pick and the criterion that decided it: the closest rival is always the
-  // previous best, so when a new best appears the decisive criterion is the one it won on.
+/**
+ * {@link pickBalanced} with validation fused into the same single pass, for the fast path of
+ * `decideBalancedAssignee`: `teammates` must be valid teammates for exactly `order`, the members
+ * of a trusted team (`scope.members` null), in member order. Returns null as soon as one is not, and
+ * the caller validates in full (which throws the precise error).
+ */
+export function pickBalancedInOrder(
+  teammates: unknown, order: readonly TeammateId[], scope: BalancedScope, explain: boolean,
+): PoolPick<BalancedPickReason> | null {
+  if (!Array.isArray(teammates) || teammates.length !== order.length) return null;
+  const result = scanInOrder(teammates, order, scope.sequence);
+  return result === null ? null : settle(teammates as readonly Teammate[], scope, explain, result);
+}
+
+/** The outcome of one pass: the best eligible teammate, how many were eligible, the decisive criterion. */
+interface Scan {
+  readonly best: Teammate | null;
+  readonly eligible: number;
+  readonly decisive: LossLevel;
+}
+
+/**
+ * One pass finds the pick and the criterion that decided it: the closest rival is always the
+ * previous best, so when a new best appears the decisive criterion is the one it won on. Plain
+ * module-level functions and an indexed loop: this is the hot loop of every balanced assignment.
+ */
+function scan(teammates: readonly Teammate[], scope: BalancedScope): Scan {
   let best: Teammate | null = null;
   let eligible = 0;
   let decisive: LossLevel = 0;
-  for (const t of teammates) {
-    if (exclusion(t) !== 0) continue;
+  for (let i = 0; i < teammates.length; i++) {
+    const t = teammates[i] as Teammate;
+    if (exclusion(t, scope) !== 0) continue;
     eligible++;
     if (best === null) {
       best = t;
       continue;
     }
-    const lost = lossAt(t, best);
+    const lost = lossAt(t, best, scope.sequence);
     if (lost === 0) {
-      decisive = lossAt(best, t);
+      decisive = lossAt(best, t, scope.sequence);
       best = t;
     } else if (lost > decisive) {
       decisive = lost;
     }
   }
+  return { best, eligible, decisive };
+}
+
+/**
+ * {@link scan} for a trusted team without an inbox limit, where every entry must be a valid
+ * teammate (each field `checkTeammates` checks) whose id is `order[i]`: the checks are folded into
+ * the eligibility tests so that validating costs almost nothing beyond the pick. Null as soon as
+ * one entry is not valid. A property test checks that both scans decide alike.
+ */
+function scanInOrder(teammates: readonly unknown[], order: readonly TeammateId[], sequence: ReadonlyMap<TeammateId, number> | null): Scan | null {
+  let best: Teammate | null = null;
+  let eligible = 0;
+  let decisive: LossLevel = 0;
+  for (let i = 0; i < order.length; i++) {
+    const value = teammates[i];
+    // (a primitive has no `id`, so only null and undefined need their own test)
+    if (value === null || value === undefined) return null;
+    const t = value as Loose<Teammate>;
+    if (t.id !== order[i]) return null;
+    const { status, inboxSeat: seat, assignmentLimit: limit, openCount: open, lastAssignedAt: last, reassignReplies: reassign } = t;
+    if (status === 'active') {
+      if (reassign !== false) return null;
+    } else if (status !== 'away' || (reassign !== true && reassign !== false)) {
+      return null;
+    }
+    if ((seat !== true && seat !== false) || typeof t.name !== 'string' || !Number.isInteger(open) || (open as number) < 0) return null;
+    if ((limit !== null && !(Number.isInteger(limit) && (limit as number) >= 1)) || (last !== null && !Number.isFinite(last))) return null;
+    if (status !== 'active' || !seat || (limit !== null && (open as number) >= (limit as number))) continue;
+    eligible++;
+    if (best === null) {
+      best = value as Teammate;
+      continue;
+    }
+    const lost = lossAt(value as Teammate, best, sequence);
+    if (lost === 0) {
+      decisive = lossAt(best, value as Teammate, sequence);
+      best = value as Teammate;
+    } else if (lost > decisive) {
+      decisive = lost;
+    }
+  }
+  return { best, eligible, decisive };
+}
+
+/** Any value's fields, read by name before they are trusted. */
+type Loose<T> = { readonly [K in keyof T]?: unknown };
+
+/** The decision of a pass, with the per-teammate explanation when asked for. */
+function settle(teammates: readonly Teammate[], scope: BalancedScope, explain: boolean, { best, eligible, decisive }: Scan): PoolPick<BalancedPickReason> {
   if (best === null) {
-    return nobody(members.size, explain ? teammates.map((t) => ({ teammate: t.id, eligible: false, reasons: exclusionReasons(exclusion(t)) })) : EMPTY);
+    const size = scope.members === null ? teammates.length : scope.members.size;
+    return nobody(size, explain ? teammates.map((t) => ({ teammate: t.id, eligible: false, reasons: exclusionReasons(exclusion(t, scope)) })) : EMPTY);
   }
   const reason = eligible === 1 ? 'only-eligible' : PICKED_BY[decisive];
   const chosen = best;
   const considered = !explain ? EMPTY : teammates.map((t): ConsideredTeammate => {
-    const mask = exclusion(t);
+    const mask = exclusion(t, scope);
     return mask !== 0
       ? { teammate: t.id, eligible: false, reasons: exclusionReasons(mask) }
-      : { teammate: t.id, eligible: true, reasons: LOST_AT[t === chosen ? 0 : lossAt(t, chosen)] };
+      : { teammate: t.id, eligible: true, reasons: LOST_AT[t === chosen ? 0 : lossAt(t, chosen, scope.sequence)] };
   });
   return { chosen, decision: { kind: 'assigned', teammate: chosen.id, reason, considered } };
+}
+
+/** The ineligibility bits of one teammate for a balanced pick (0 = eligible). */
+function exclusion(t: Teammate, scope: BalancedScope): number {
+  let mask = availability(t);
+  if (scope.members !== null && !scope.members.has(t.id)) mask |= NOT_MEMBER;
+  if (t.assignmentLimit !== null && t.openCount >= t.assignmentLimit) mask |= AT_LIMIT;
+  const teamLimit = scope.team.assignmentLimit;
+  if (teamLimit !== null && (scope.teamCounts?.get(t.id) ?? 0) >= teamLimit) mask |= AT_TEAM_LIMIT;
+  return mask;
+}
+
+/** Never assigned counts as longest ago. */
+function recency(t: Teammate): number {
+  return t.lastAssignedAt ?? Number.NEGATIVE_INFINITY;
+}
+
+/** The criterion at which eligible `t` loses to `best` (0: it does not lose). */
+function lossAt(t: Teammate, best: Teammate, sequence: ReadonlyMap<TeammateId, number> | null): LossLevel {
+  if (t.openCount !== best.openCount) return t.openCount < best.openCount ? 0 : 1;
+  const a = recency(t);
+  const b = recency(best);
+  if (a !== b) return a < b ? 0 : 2;
+  if (sequence !== null) {
+    const x = sequence.get(t.id) ?? 0;
+    const y = sequence.get(best.id) ?? 0;
+    if (x !== y) return x < y ? 0 : 2;
+  }
+  return t.id < best.id ? 0 : 3;
 }
 
 /**

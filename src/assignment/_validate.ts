@@ -7,7 +7,7 @@ import {
   assertRecord, assertString, fail, indexById, own, show,
 } from '../_internal/validate.js';
 import {
-  ASSIGNMENT_METHODS, CONVERSATION_STATES, TEAMMATE_STATUSES, type Conversation, type Instant, type Team,
+  ASSIGNMENT_METHODS, CONVERSATION_STATES, TEAMMATE_STATUSES, checkedMembers, type Conversation, type Instant, type Team,
   type TeamId, type Teammate, type TeammateId,
 } from '../model/index.js';
 
@@ -36,7 +36,8 @@ const isLimit = (v: unknown): boolean => v === null || (typeof v === 'number' &&
 /** Any value's fields, read by name (fast, monomorphic property loads) before they are trusted. */
 type Loose<T> = { readonly [K in keyof T]?: unknown };
 
-function looksLikeTeammate(v: unknown): v is Teammate {
+/** The fast check of a teammate's assignment fields (no allocation); false sends a value to the slow path. */
+export function looksLikeTeammate(v: unknown): v is Teammate {
   if (typeof v !== 'object' || v === null) return false;
   const t = v as Loose<Teammate>;
   const { status, reassignReplies, openCount } = t;
@@ -79,11 +80,17 @@ export function checkTeammates(value: unknown, fn: string): CheckedTeammates {
   return { list: list as readonly Teammate[], byId: indexById(list as readonly Teammate[], 'teammate') };
 }
 
-function looksLikeTeam(v: unknown): v is Team {
+/** The fast check of a team's fields (no allocation); false sends a value to the slow path. */
+export function looksLikeTeam(v: unknown): v is Team {
+  return looksLikeTeamFields(v) && (checkedMembers(v) !== null || (v.members as unknown[]).every(isId));
+}
+
+/** The fast check of a team's fields other than its members' ids. */
+function looksLikeTeamFields(v: unknown): v is Team {
   if (typeof v !== 'object' || v === null) return false;
   const { assignment, members, rotationCursor } = v as Loose<Team>;
   return isId((v as Loose<Team>).id) && (assignment === 'manual' || assignment === 'round-robin' || assignment === 'balanced') &&
-    Array.isArray(members) && members.every(isId) && isLimit((v as Loose<Team>).assignmentLimit) && (rotationCursor === null || isId(rotationCursor));
+    Array.isArray(members) && isLimit((v as Loose<Team>).assignmentLimit) && (rotationCursor === null || isId(rotationCursor));
 }
 
 /** The slow path: throws the precise error for the first bad field. */
@@ -109,6 +116,8 @@ export interface CheckedTeam {
 export function checkTeam(value: unknown, what: string): CheckedTeam {
   if (!looksLikeTeam(value)) assertTeamFields(value, what);
   const team = value as Team;
+  const index = checkedMembers(team);
+  if (index !== null) return { team, members: index.set };
   const members = new Set<TeammateId>();
   for (const member of team.members) {
     if (members.has(member)) fail('duplicate-id', `Team ${show(team.id)} lists member ${show(member)} twice; list each member once.`, { team: team.id, teammate: member });

@@ -1,7 +1,7 @@
 import { assertArray, assertId, fail, own, show } from '../_internal/validate.js';
-import type { Conversation, Team, Teammate, TeammateId } from '../model/index.js';
-import { pickBalanced, teamOpenCounts } from './_pool.js';
-import { checkConversations, checkExplain, checkInput, checkMembersKnown, checkTeam, checkTeammates } from './_validate.js';
+import { checkedMembers, type Conversation, type Team, type Teammate, type TeammateId } from '../model/index.js';
+import { pickBalanced, pickBalancedInOrder, teamOpenCounts } from './_pool.js';
+import { checkConversations, checkExplain, checkInput, checkMembersKnown, checkTeam, checkTeammates, looksLikeTeam } from './_validate.js';
 import type { BalancedPickReason, PoolWaitReason } from './reasons.js';
 import type { NobodyPicked, TeammatePicked } from './types.js';
 
@@ -103,21 +103,40 @@ export type BalancedAssigneeDecision = TeammatePicked<BalancedPickReason> | Nobo
 export function decideBalancedAssignee(input: DecideBalancedAssigneeInput): BalancedAssigneeDecision {
   const fn = 'decideBalancedAssignee';
   const raw = checkInput(input, fn);
-  const { team, members } = checkTeam(own(raw, 'team'), `${fn}: team`);
-  const teammates = checkTeammates(own(raw, 'teammates'), fn);
-  checkMembersKnown(team, teammates.byId);
+  const teamIn = own(raw, 'team');
+  const teammatesIn = own(raw, 'teammates');
   const conversationsIn = own(raw, 'conversations');
+  const explainIn = own(raw, 'explain');
+  const earlierIn = own(raw, 'assignedEarlier');
+  // Fast path: a team built by the factories (valid, unique members) and exactly its members'
+  // teammates in member order, validated during the pick's own pass, with no index to build; only
+  // when the other arguments are valid too, so that errors keep their order.
+  const index = checkedMembers(teamIn);
+  if (
+    index !== null && looksLikeTeam(teamIn) && teamIn.assignmentLimit === null && conversationsIn === undefined &&
+    (explainIn === undefined || typeof explainIn === 'boolean') &&
+    (earlierIn === undefined || (Array.isArray(earlierIn) && earlierIn.every((id) => typeof id === 'string' && id.length > 0)))
+  ) {
+    const sequence = earlierIn === undefined ? null : assignmentSequence(earlierIn, fn);
+    const pick = pickBalancedInOrder(teammatesIn, index.order, { team: teamIn, members: null, teamCounts: null, sequence }, explainIn !== false);
+    if (pick !== null) return pick.decision;
+  }
+  const { team, members } = checkTeam(teamIn, `${fn}: team`);
+  const teammates = checkTeammates(teammatesIn, fn);
+  checkMembersKnown(team, teammates.byId);
   const conversations = conversationsIn === undefined ? undefined : checkConversations(conversationsIn, fn);
-  const explain = checkExplain(own(raw, 'explain'), fn);
+  const explain = checkExplain(explainIn, fn);
   if (team.assignmentLimit !== null && conversations === undefined) {
     fail('invalid-argument', `${fn}: team ${show(team.id)} has its own assignmentLimit (Beyond-1); pass its conversations so each member's open conversations in it can be counted.`, { team: team.id });
   }
   const teamCounts = team.assignmentLimit === null || conversations === undefined ? null : teamOpenCounts(team, conversations);
-  const earlier = own(raw, 'assignedEarlier');
-  let sequence: Map<TeammateId, number> | null = null;
-  if (earlier !== undefined) {
-    sequence = new Map();
-    assertArray(earlier, `${fn}: assignedEarlier`).forEach((id, i) => sequence?.set(assertId(id, `${fn}: assignedEarlier[${i}]`), i + 1));
-  }
+  const sequence = earlierIn === undefined ? null : assignmentSequence(earlierIn, fn);
   return pickBalanced(teammates.list, { team, members, teamCounts, sequence }, explain).decision;
+}
+
+/** `assignedEarlier` as each teammate's position (1, 2, ...). */
+function assignmentSequence(earlier: unknown, fn: string): Map<TeammateId, number> {
+  const sequence = new Map<TeammateId, number>();
+  assertArray(earlier, `${fn}: assignedEarlier`).forEach((id, i) => sequence.set(assertId(id, `${fn}: assignedEarlier[${i}]`), i + 1));
+  return sequence;
 }

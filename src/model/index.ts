@@ -4,7 +4,7 @@ export type { ContactId, ConversationId, Instant, TeamId, TeammateId } from './i
 export { toInstant } from './toInstant.js';
 export { TEAMMATE_STATUSES, createTeammate, makeTeammate, withTeammate } from './teammate.js';
 export type { Teammate, TeammateInput, TeammateStatus } from './teammate.js';
-export { ASSIGNMENT_METHODS, createTeam, makeTeam } from './team.js';
+export { ASSIGNMENT_METHODS, checkedMembers, createTeam, makeTeam, type MemberIndex } from './team.js';
 export type { AssignmentMethod, Team, TeamInput } from './team.js';
 export {
   CHANNELS, CONVERSATION_STATES, PART_TYPES, REOPEN_REASONS, createConversation, makeConversation, withConversation,

@@ -103,13 +103,58 @@ export function createTeam(input: TeamInput): Team {
   );
 }
 
+/** Where a member list built by {@link makeTeam} keeps its index; module-private, not enumerable. */
+const CHECKED: unique symbol = Symbol('inbox-rules.checked-members');
+
 /**
- * The one factory every team value goes through. No validation.
+ * What a checked member list knows about itself: its members as a plain (unfrozen) array, because
+ * V8 reads a frozen array's elements several times slower in a hot loop, and as a set.
+ * @internal
+ */
+export interface MemberIndex {
+  /** The members in order, a private plain copy. */
+  readonly order: readonly TeammateId[];
+  /** The members as a set. */
+  readonly set: ReadonlySet<TeammateId>;
+}
+
+/**
+ * The one factory every team value goes through. No validation: callers validate first (members
+ * valid and unique).
+ *
+ * The member list is frozen (a caller's array is copied, never frozen) and carries a private index
+ * of itself, so a list that is known valid and unique is checked only once, whatever team holds it:
+ * the rule functions skip the duplicate check and the set building for it (for a 1,000-member team
+ * they cost more than the balanced pick itself). Any other list (a copy, a JSON round trip, a
+ * hand-built team) is validated in full, as before; a team reusing a checked list reuses its index.
  * @internal
  */
 export function makeTeam(
   id: TeamId, name: string, assignment: AssignmentMethod, members: readonly TeammateId[], assignmentLimit: number | null,
   rotationCursor: TeammateId | null,
 ): Team {
-  return { id, name, assignment, members, assignmentLimit, rotationCursor };
+  return { id, name, assignment, members: checkedList(members), assignmentLimit, rotationCursor };
+}
+
+/** A frozen member list with its index: the same list when it is one already. */
+function checkedList(members: readonly TeammateId[]): readonly TeammateId[] {
+  if (indexOf(members) !== null) return members;
+  const order = members.slice();
+  const list = order.slice();
+  const index: MemberIndex = { order, set: new Set(order) };
+  Object.defineProperty(list, CHECKED, { value: index });
+  return Object.freeze(list);
+}
+
+function indexOf(list: unknown): MemberIndex | null {
+  return Array.isArray(list) ? ((list as { readonly [CHECKED]?: MemberIndex })[CHECKED] ?? null) : null;
+}
+
+/**
+ * The index of a team's member list when the list was built by {@link makeTeam} (so its members
+ * are valid and unique, and it is frozen); null for any other value.
+ * @internal
+ */
+export function checkedMembers(team: unknown): MemberIndex | null {
+  return typeof team === 'object' && team !== null ? indexOf((team as { readonly members?: unknown }).members) : null;
 }

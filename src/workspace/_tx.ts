@@ -7,9 +7,9 @@ import {
   EMPTY_SORTED_LIST, compareEntries, sortedDelete, sortedFirst, sortedInsert, type SortedEntry, type SortedList,
 } from '../_internal/sortedList.js';
 import { tableGet, tableSet, tableValues } from '../_internal/table.js';
-import { decideBalancedAssignee } from '../assignment/index.js';
+import { pickBalanced, teamOpenCounts } from '../assignment/_pool.js';
 import {
-  withConversation, withTeammate, type Conversation, type ConversationId, type Instant, type Team, type TeamId, type Teammate,
+  makeTeammate, withConversation, type Conversation, type ConversationId, type Instant, type Team, type TeamId, type Teammate,
   type TeammateId,
 } from '../model/index.js';
 import type { AssignedEffectReason, WorkspaceEffect } from './effects.js';
@@ -105,26 +105,19 @@ export function putConversation(tx: Tx, conversation: Conversation, reason: Assi
   }
   tx.ws.conversations = tableSet(tx.ws.conversations, next);
 
-  // open counts (ASSIGN-16, SNOOZE-15)
+  // open counts (ASSIGN-16, SNOOZE-15) and last assignment (ASSIGN-18: every assignment, whatever
+  // its cause), one teammate write each
   const before = countsAsOpen(prev);
   const after = countsAsOpen(next);
-  if (before !== after) {
-    if (before !== null) {
-      const t = tableGet(tx.ws.teammates, before);
-      if (t) putTeammate(tx, withTeammate(t, { openCount: Math.max(0, t.openCount - 1) }));
-    }
-    if (after !== null) {
-      const t = tableGet(tx.ws.teammates, after);
-      if (t) putTeammate(tx, withTeammate(t, { openCount: t.openCount + 1 }));
-    }
-  }
-  // last assignment (ASSIGN-18: every assignment, whatever its cause)
-  if (next.teammate !== null && next.teammate !== (prev?.teammate ?? null)) {
-    const t = tableGet(tx.ws.teammates, next.teammate);
-    if (t) putTeammate(tx, withTeammate(t, { lastAssignedAt: tx.now }));
-    const i = tx.round.indexOf(next.teammate);
+  const assignee = next.teammate !== null && next.teammate !== (prev?.teammate ?? null) ? next.teammate : null;
+  if (before !== after && before !== null) adjustTeammate(tx, before, -1, false);
+  const gains = before !== after ? after : null;
+  if (gains !== null) adjustTeammate(tx, gains, 1, gains === assignee);
+  if (assignee !== null) {
+    if (assignee !== gains) adjustTeammate(tx, assignee, 0, true);
+    const i = tx.round.indexOf(assignee);
     if (i >= 0) tx.round.splice(i, 1);
-    tx.round.push(next.teammate);
+    tx.round.push(assignee);
   }
   // snooze queue
   if (prev?.state === 'snoozed' && prev.snoozedUntil !== null) tx.ws.snoozes = sortedDelete(tx.ws.snoozes, { a: prev.snoozedUntil, b: 0, id: prev.id });
@@ -145,6 +138,16 @@ export function putConversation(tx: Tx, conversation: Conversation, reason: Assi
   }
 }
 
+/** One write of a teammate: the open count moved by `delta` (never below 0), and stamped as just assigned. */
+function adjustTeammate(tx: Tx, id: TeammateId, delta: number, assigned: boolean): void {
+  const t = tableGet(tx.ws.teammates, id);
+  if (!t) return;
+  putTeammate(tx, makeTeammate(
+    t.id, t.name, t.email, t.handle, t.status, t.awayReason, t.reassignReplies, t.assignmentLimit, t.inboxSeat, t.timezone,
+    Math.max(0, t.openCount + delta), assigned ? tx.now : t.lastAssignedAt, t.canSendFromCustomAddresses,
+  ));
+}
+
 function updateBacklog(tx: Tx, team: TeamId, f: (q: SortedList) => SortedList): void {
   const queue = tableGet(tx.ws.backlogs, team)?.queue ?? EMPTY_SORTED_LIST;
   const next = f(queue);
@@ -154,7 +157,7 @@ function updateBacklog(tx: Tx, team: TeamId, f: (q: SortedList) => SortedList): 
 /**
  * ASSIGN-22 and ASSIGN-27: serves the dirty balanced teams' waiting conversations one at a time,
  * always the first in ASSIGN-23 order across those teams, re-reading the counts after each, until
- * nobody eligible is left for any of them. Each pick is {@link decideBalancedAssignee}'s.
+ * nobody eligible is left for any of them. Each pick is `decideBalancedAssignee`'s (the same scan).
  */
 export function drain(tx: Tx): void {
   const live = new Set<TeamId>();
@@ -169,14 +172,17 @@ export function drain(tx: Tx): void {
     }
     if (!best) break;
     const team = tableGet(tx.ws.teams, best.team) as Team;
-    const teamConversations = team.assignmentLimit === null ? undefined : conversationsOfTeam(tx, team.id);
-    const decision = decideBalancedAssignee({ team, teammates: rosterOf(tx, team.id), conversations: teamConversations, explain: false, assignedEarlier: tx.round });
-    if (decision.kind === 'unassigned') {
+    const teamCounts = team.assignmentLimit === null ? null : teamOpenCounts(team, conversationsOfTeam(tx, team.id));
+    const sequence = tx.round.length === 0 ? null : new Map(tx.round.map((t, i) => [t, i + 1]));
+    // The state was validated when it was built and by every event since, and a roster is exactly
+    // its team's members in member order: the pick runs without decideBalancedAssignee's checks.
+    const { chosen } = pickBalanced(rosterOf(tx, team.id), { team, members: null, teamCounts, sequence }, false);
+    if (chosen === null) {
       live.delete(best.team);
       continue;
     }
     const c = tableGet(tx.ws.conversations, best.head.id) as Conversation;
-    putConversation(tx, withConversation(c, { teammate: decision.teammate, assignedManually: false }), 'balanced');
+    putConversation(tx, withConversation(c, { teammate: chosen.id, assignedManually: false }), 'balanced');
     // a drain can only lower eligibility; the teams it dirtied need no second look
     tx.dirtyTeams.clear();
   }
