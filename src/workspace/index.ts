@@ -1,3 +1,6 @@
+// The `inbox-rules/workspace` entry: the whole inbox as one pure state machine (createWorkspace, apply,
+// checkInvariants, queries, events and effects). Explicit re-exports, like src/index.ts. A separate
+// entry so that an app using only the decision functions does not bundle the workspace.
 export { apply } from './apply.js';
 export { checkInvariants } from './checkInvariants.js';
 export { createWorkspace } from './createWorkspace.js';
