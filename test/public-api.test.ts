@@ -34,8 +34,8 @@ const CORE = [
 ];
 
 const WORKSPACE = [
-    'ASSIGNED_EFFECT_REASONS', 'WORKSPACE_EVENT_TYPES', 'apply', 'checkInvariants', 'createWorkspace',
-    'getContact', 'getConversation', 'getTeam', 'getTeammate', 'listConversations', 'listTeammates',
+    'ASSIGNED_EFFECT_REASONS', 'InboxRuleError', 'WORKSPACE_EVENT_TYPES', 'apply', 'checkInvariants', 'createWorkspace',
+    'getContact', 'getConversation', 'getTeam', 'getTeammate', 'isInboxRuleError', 'listConversations', 'listTeammates',
     'listTeams', 'unreadMentions', 'waitingConversations',
 ];
 
@@ -56,7 +56,12 @@ describe('public API', () => {
   });
 
   it('the core entry exports nothing of the workspace (its own entry keeps the core bundle small)', () => {
-    expect(WORKSPACE.filter((name) => name in core)).toEqual([]);
+    expect(WORKSPACE.filter((name) => name in core)).toEqual(['InboxRuleError', 'isInboxRuleError']);
+  });
+
+  it('the workspace entry re-exports the one InboxRuleError class, not a copy', () => {
+    expect(workspace.InboxRuleError).toBe(core.InboxRuleError);
+    expect(workspace.isInboxRuleError).toBe(core.isInboxRuleError);
   });
 
   it('inbox-rules/testing exports exactly the reviewed names', () => {
