@@ -2,7 +2,8 @@
 // check that compares your own assignment policy with ours and shows the first disagreement, shrunk.
 // Run with: npx tsx examples/07-testing.ts
 import * as fc from 'fast-check';
-import { apply, checkInvariants, createWorkspace, type DecideBalancedAssigneeInput, type Teammate } from '../src/index.js';
+import type { DecideBalancedAssigneeInput, Teammate } from '../src/index.js';
+import { apply, checkInvariants, createWorkspace } from '../src/workspace/index.js';
 import { balancedInputArbitrary, workspaceArbitrary, workspaceStepsArbitrary } from '../src/testing/arbitraries/index.js';
 import { assertBalancedConformance, checkBalancedConformance, checkRoundRobinConformance } from '../src/testing/conformance/index.js';
 

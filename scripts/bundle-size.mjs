@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Bundle-size budget (issue 7): the core entry and one rule function imported alone, each bundled
 // with esbuild (bundle, minify, ESM, runtime dependencies external) and gzipped, as a consumer's
-// bundler would ship them. Exits 1 when a budget is exceeded.
+// bundler would ship them. Exits 1 when a budget is exceeded. The workspace entry
+// (`inbox-rules/workspace`, which includes what it uses of the core) is measured for information.
 //
 //   node scripts/bundle-size.mjs            measure dist/index.js (run `npm run build` first)
 //   node scripts/bundle-size.mjs --src      measure src/index.ts instead (no build needed)
@@ -17,6 +18,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
 const fromSrc = args.has('--src');
 const entry = join(root, fromSrc ? 'src/index.ts' : 'dist/index.js');
+const workspaceEntry = join(root, fromSrc ? 'src/workspace/index.ts' : 'dist/workspace/index.js');
 /** Budgets in bytes of minified + gzipped output (1 kB = 1,000 bytes). */
 export const CORE_BUDGET = 15_000;
 export const ONE_FUNCTION_BUDGET = 3_000;
@@ -48,6 +50,7 @@ for (const name of FUNCTIONS) {
   const size = await measure(`export { ${name} } from ${spec};`).catch(() => null);
   if (size !== null) functions.push({ name, minBytes: size.minBytes, minGzBytes: size.minGzBytes });
 }
+const workspace = existsSync(workspaceEntry) ? await measure(`export * from ${JSON.stringify(workspaceEntry)};`) : null;
 const one = functions[0] ?? { name: FUNCTIONS[0], minBytes: 0, minGzBytes: 0 };
 const largest = Object.entries(core.inputs)
   .map(([file, { bytesInOutput }]) => ({ file: file.replace(/^.*?(src\/|dist\/|node_modules\/)/, '$1'), bytes: bytesInOutput }))
@@ -59,6 +62,7 @@ if (args.has('--json')) {
   console.log(JSON.stringify({
     entry: fromSrc ? 'src/index.ts' : 'dist/index.js', coreMinBytes: core.minBytes, coreMinGzBytes: core.minGzBytes,
     oneFunction: one.name, oneFunctionMinGzBytes: one.minGzBytes, functions, largestInputs: largest,
+    workspaceMinBytes: workspace?.minBytes ?? null, workspaceMinGzBytes: workspace?.minGzBytes ?? null,
     budgets: { coreMinGzBytes: CORE_BUDGET, oneFunctionMinGzBytes: ONE_FUNCTION_BUDGET }, pass,
   }));
 } else {
@@ -68,6 +72,9 @@ if (args.has('--json')) {
   for (const f of functions) {
     const budget = f === one ? `  budget ${kb(ONE_FUNCTION_BUDGET)}  ${pass.oneFunction ? 'PASS' : 'FAIL'}` : '';
     console.log(`  ${f.name.padEnd(24)} ${kb(f.minGzBytes).padStart(9)} min+gz (${kb(f.minBytes)} min)${budget}`);
+  }
+  if (workspace !== null) {
+    console.log(`  ${'workspace entry'.padEnd(24)} ${kb(workspace.minGzBytes).padStart(9)} min+gz (${kb(workspace.minBytes)} min)  (inbox-rules/workspace, with the core it uses; no budget)`);
   }
   if (args.has('--verbose') || !pass.core || !pass.oneFunction) {
     console.log('  largest inputs of the core bundle (minified bytes before gzip):');

@@ -3,7 +3,7 @@
 // leak into the public types (house style, DESIGN.md).
 import { readdirSync, readFileSync } from 'node:fs';
 
-const files = readdirSync('dist').filter((f) => /\.d\.c?ts$/.test(f));
+const files = readdirSync('dist', { recursive: true }).filter((f) => /\.d\.c?ts$/.test(f));
 if (files.length === 0) {
   console.error('No .d.ts/.d.cts files in dist/: run `npm run build` first.');
   process.exit(1);

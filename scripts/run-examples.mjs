@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs every examples/NN-*.ts and every ```ts block of README.md with tsx, and fails if any exits
-// non-zero or prints nothing. README blocks import 'inbox-rules'; they run against src/.
+// non-zero or prints nothing. README blocks import 'inbox-rules' (and 'inbox-rules/workspace',
+// 'inbox-rules/testing'); they run against src/.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,10 +10,12 @@ import { pathToFileURL } from 'node:url';
 
 const scripts = readdirSync('examples').filter((f) => /^\d\d-.*\.ts$/.test(f)).sort().map((f) => `examples/${f}`);
 const tmp = mkdtempSync(join(tmpdir(), 'inbox-rules-readme-'));
-const entry = pathToFileURL(resolve('src/index.ts')).href.replace(/\.ts$/, '.js');
+const entry = (path) => pathToFileURL(resolve(path)).href.replace(/\.ts$/, '.js');
 [...readFileSync('README.md', 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].forEach((m, i) => {
   const file = join(tmp, `readme-${i + 1}.ts`);
-  writeFileSync(file, m[1].replace(/(['"])inbox-rules\1/g, `'${entry}'`));
+  writeFileSync(file, m[1]
+    .replace(/(['"])inbox-rules\/(testing|workspace)\1/g, (_, _q, sub) => `'${entry(`src/${sub}/index.ts`)}'`)
+    .replace(/(['"])inbox-rules\1/g, `'${entry('src/index.ts')}'`));
   scripts.push(file);
 });
 let failed = 0;

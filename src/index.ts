@@ -1,4 +1,6 @@
-// The one public entry: explicit named re-exports, so the whole API is reviewable here.
+// The core entry (`inbox-rules`): the rule functions and the model, as explicit named re-exports, so
+// the whole API is reviewable here. The workspace state machine is its own entry,
+// `inbox-rules/workspace` (src/workspace/index.ts), so the decisions stay small in a bundle.
 // Model
 export {
   ASSIGNMENT_METHODS, CHANNELS, CONVERSATION_STATES, INBOX_RULE_ERROR_CODES, InboxRuleError, PART_TYPES, REOPEN_REASONS,
@@ -90,17 +92,3 @@ export type {
   PickReason, PoolWaitReason, ReassignOnReplyDecision, ReassignOnReplyKeep, ReassignOnReplyUnassign, ReplyDestination,
   RoundRobinAssigneeDecision, RouteArrivalInput, TeammatePicked, WaitReason, WaitingBacklog, WithOpenCountsInput,
 } from './assignment/index.js';
-// The workspace: the whole inbox as one pure state machine
-export {
-  ASSIGNED_EFFECT_REASONS, WORKSPACE_EVENT_TYPES, apply, checkInvariants, createWorkspace, getContact, getConversation, getTeam,
-  getTeammate, listConversations, listTeammates, listTeams, unreadMentions, waitingConversations,
-} from './workspace/index.js';
-export type {
-  ApplyResult, AssignedEffectReason, AssignmentTarget, BotRepliedEvent, Contact, ContactCreatedEffect, ConversationAssignedEffect,
-  ConversationAssignedEvent, ConversationClosedEvent, ConversationCreatedEvent, ConversationReopenedEffect, ConversationReopenedEvent,
-  ConversationSnoozedEvent, ConversationViewedEvent, CustomerRepliedEvent, MentionMarkedUnreadEvent, MentionNotifiedEffect,
-  NoteAddedEvent, OutboundStartedEvent, PriorityChangedEvent, RatingNotRequestedEffect, RatingRecordedEffect, RatingRequestedEffect,
-  RatingSubmittedEvent, ResolvedWorkspaceSettings, SnoozePresetName, TeamMembersChangedEvent, TeammateRepliedEvent,
-  TeammateStatusChangedEvent, TeammateUpdatedEvent, TimePassedEvent, Workspace, WorkspaceConfig, WorkspaceEffect, WorkspaceEvent,
-  WorkspaceSettings,
-} from './workspace/index.js';

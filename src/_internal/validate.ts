@@ -17,25 +17,24 @@ export function fail(code: InboxRuleErrorCode, message: string, details: Readonl
   throw new InboxRuleError(code, message, details);
 }
 
-/** Exhaustiveness guard for switches over closed unions arriving from untyped callers. */
-export function assertNever(value: never, what: string): never {
-  return fail('invalid-argument', `Unknown ${what} ${show(value)}.`, { value });
+/**
+ * Throws `code` with the one message shape of a bad field, "<what> must be <wanted>, got <value>.",
+ * unless `ok`. Shared by the asserts below so each states only its test and what it wants.
+ */
+function expectField(ok: boolean, code: InboxRuleErrorCode, what: string, wanted: string, value: unknown): void {
+  if (!ok) fail(code, `${what} must be ${wanted}, got ${show(value)}.`, { value, field: what });
 }
 
 /** A non-empty string id. Any string is safe as a key, `__proto__` included: we only use Maps. */
 export function assertId(value: unknown, what: string): string {
-  if (typeof value !== 'string' || value.length === 0) {
-    fail('invalid-id', `${what} must be a non-empty string, got ${show(value)}.`, { value, field: what });
-  }
-  return value;
+  expectField(typeof value === 'string' && value.length > 0, 'invalid-id', what, 'a non-empty string', value);
+  return value as string;
 }
 
 /** A finite epoch-milliseconds number (an Instant). */
 export function assertInstant(value: unknown, what: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    fail('invalid-instant', `${what} must be a finite number of epoch milliseconds, got ${show(value)}.`, { value, field: what });
-  }
-  return value;
+  expectField(Number.isFinite(value), 'invalid-instant', what, 'a finite number of epoch milliseconds', value);
+  return value as number;
 }
 
 /** An Instant or null. */
@@ -45,72 +44,62 @@ export function assertInstantOrNull(value: unknown, what: string): number | null
 
 /** A boolean. */
 export function assertBoolean(value: unknown, what: string): boolean {
-  if (typeof value !== 'boolean') fail('invalid-argument', `${what} must be true or false, got ${show(value)}.`, { value, field: what });
-  return value;
+  expectField(typeof value === 'boolean', 'invalid-argument', what, 'true or false', value);
+  return value as boolean;
 }
 
 /** A string. */
 export function assertString(value: unknown, what: string): string {
-  if (typeof value !== 'string') fail('invalid-argument', `${what} must be a string, got ${show(value)}.`, { value, field: what });
-  return value;
+  expectField(typeof value === 'string', 'invalid-argument', what, 'a string', value);
+  return value as string;
 }
 
 /** One of a closed set of string literals. */
 export function assertOneOf<T extends string>(value: unknown, allowed: readonly T[], what: string, code: InboxRuleErrorCode = 'invalid-argument'): T {
-  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    fail(code, `${what} must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${show(value)}.`, { value, field: what });
-  }
+  // The list of allowed values is only rendered when the value is wrong.
+  if (!(allowed as readonly unknown[]).includes(value)) expectField(false, code, what, `one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`, value);
   return value as T;
 }
 
 /** ASSIGN-26: an assignment limit is a positive integer, or null for "no limit". */
 export function assertLimit(value: unknown, what: string): number | null {
-  if (value === null) return null;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    fail('invalid-assignment-limit', `${what} must be a positive integer or null (no limit), got ${show(value)}.`, { value, field: what });
-  }
-  return value;
+  expectField(value === null || (Number.isInteger(value) && (value as number) >= 1), 'invalid-assignment-limit', what, 'a positive integer or null (no limit)', value);
+  return value as number | null;
 }
 
 /** A non-negative integer count. */
 export function assertCount(value: unknown, what: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    fail('invalid-open-count', `${what} must be a non-negative integer, got ${show(value)}.`, { value, field: what });
-  }
-  return value;
+  expectField(Number.isInteger(value) && (value as number) >= 0, 'invalid-open-count', what, 'a non-negative integer', value);
+  return value as number;
 }
 
 const validZones = new Map<string, boolean>();
 /** An IANA time-zone name that this runtime's Intl knows (e.g. "Europe/Paris", "UTC"). */
 export function assertTimeZone(value: unknown, what: string): string {
-  if (typeof value === 'string' && value.length > 0) {
-    let ok = validZones.get(value);
-    if (ok === undefined) {
-      try {
-        new Intl.DateTimeFormat('en-US', { timeZone: value });
-        ok = true;
-      } catch {
-        ok = false;
-      }
-      validZones.set(value, ok);
+  let ok = typeof value === 'string' && value.length > 0 ? validZones.get(value) : false;
+  if (ok === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: value as string });
+      ok = true;
+    } catch {
+      ok = false;
     }
-    if (ok) return value;
+    validZones.set(value as string, ok);
   }
-  return fail('invalid-time-zone', `${what} must be an IANA time-zone name such as "Europe/Paris" or "UTC", got ${show(value)}.`, { value, field: what });
+  expectField(ok, 'invalid-time-zone', what, 'an IANA time-zone name such as "Europe/Paris" or "UTC"', value);
+  return value as string;
 }
 
 /** A plain object (not null, not an array). */
 export function assertRecord(value: unknown, what: string): Readonly<Record<string, unknown>> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    fail('invalid-argument', `${what} must be an object, got ${show(value)}.`, { value, field: what });
-  }
+  expectField(value !== null && typeof value === 'object' && !Array.isArray(value), 'invalid-argument', what, 'an object', value);
   return value as Readonly<Record<string, unknown>>;
 }
 
 /** An array. */
 export function assertArray(value: unknown, what: string): readonly unknown[] {
-  if (!Array.isArray(value)) fail('invalid-argument', `${what} must be an array, got ${show(value)}.`, { value, field: what });
-  return value;
+  expectField(Array.isArray(value), 'invalid-argument', what, 'an array', value);
+  return value as readonly unknown[];
 }
 
 /**

@@ -51,12 +51,14 @@ const row = (from: ConversationState, to: ConversationState, ...triggers: Transi
  * ```
  * @category Conversation
  */
-export const CONVERSATION_TRANSITIONS: readonly ConversationTransition[] = Object.freeze([
-  row('open', 'snoozed', 'snooze'),
-  row('snoozed', 'open', 'snooze-ended', 'customer-replied', 'teammate-replied', 'note-added', 'manual'),
-  row('open', 'closed', 'close'),
-  row('snoozed', 'closed', 'close'),
-  row('closed', 'open', 'manual', 'customer-replied'),
+// Module-level calls are marked pure (here and in the other rule modules) so a bundler can drop
+// the table when it is not used, the rest of the module being used.
+export const CONVERSATION_TRANSITIONS: readonly ConversationTransition[] = /* @__PURE__ */ Object.freeze([
+  /* @__PURE__ */ row('open', 'snoozed', 'snooze'),
+  /* @__PURE__ */ row('snoozed', 'open', 'snooze-ended', 'customer-replied', 'teammate-replied', 'note-added', 'manual'),
+  /* @__PURE__ */ row('open', 'closed', 'close'),
+  /* @__PURE__ */ row('snoozed', 'closed', 'close'),
+  /* @__PURE__ */ row('closed', 'open', 'manual', 'customer-replied'),
 ]);
 
 /**

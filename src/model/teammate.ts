@@ -115,14 +115,9 @@ export function createTeammate(input: TeammateInput): Teammate {
   const get = (key: string): unknown => own(raw, key);
   const status = get('status') === undefined ? 'active' : assertOneOf(get('status'), TEAMMATE_STATUSES, `teammate ${show(id)} status`, 'invalid-status');
   const awayReason = get('awayReason') ?? null;
-  if (awayReason !== null) {
-    assertString(awayReason, `teammate ${show(id)} awayReason`);
-    if (status !== 'away') fail('away-reason-while-active', `Teammate ${show(id)} is active; an away reason can only be set while away (STATUS-5).`, { teammate: id });
-  }
+  if (awayReason !== null) assertString(awayReason, `teammate ${show(id)} awayReason`);
   const reassignReplies = get('reassignReplies') === undefined ? false : assertBoolean(get('reassignReplies'), `teammate ${show(id)} reassignReplies`);
-  if (reassignReplies && status !== 'away') {
-    fail('reassign-while-active', `Teammate ${show(id)} is active; reassignReplies can only be on while away (STATUS-6).`, { teammate: id });
-  }
+  assertAwayOnlyFields(`teammate ${show(id)}`, id, status, awayReason, reassignReplies);
   const text = (key: string, fallback: string): string => (get(key) === undefined ? fallback : assertString(get(key), `teammate ${show(id)} ${key}`));
   const email = get('email') ?? null;
   return makeTeammate(
@@ -140,6 +135,17 @@ export function createTeammate(input: TeammateInput): Teammate {
     get('lastAssignedAt') === undefined ? null : assertInstantOrNull(get('lastAssignedAt'), `teammate ${show(id)} lastAssignedAt`),
     get('canSendFromCustomAddresses') === undefined ? false : assertBoolean(get('canSendFromCustomAddresses'), `teammate ${show(id)} canSendFromCustomAddresses`),
   );
+}
+
+/**
+ * STATUS-5 and STATUS-6: an away reason and `reassignReplies` only while away. The one check, and
+ * the one wording, for every reader of a teammate value; `where` names it (`teammate "ana"`).
+ * @internal
+ */
+export function assertAwayOnlyFields(where: string, id: TeammateId, status: TeammateStatus, awayReason: unknown, reassignReplies: unknown): void {
+  if (status !== 'active') return;
+  if (awayReason !== null) fail('away-reason-while-active', `${where} is active but has an away reason; a reason is only valid while away (STATUS-5).`, { teammate: id });
+  if (reassignReplies === true) fail('reassign-while-active', `${where} is active but has reassignReplies on; it is only valid while away (STATUS-6).`, { teammate: id });
 }
 
 /**

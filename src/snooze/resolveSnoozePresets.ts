@@ -61,7 +61,7 @@ export interface SnoozePresetSettings {
  * ```
  * @category Snooze
  */
-export const DEFAULT_SNOOZE_PRESETS: SnoozePresetSettings = Object.freeze({
+export const DEFAULT_SNOOZE_PRESETS: SnoozePresetSettings = /* @__PURE__ */ Object.freeze({
   laterTodayMs: 3 * 3_600_000,
   tomorrowAt: '09:00',
   nextWeekDay: 1,
@@ -84,7 +84,7 @@ export interface ResolveSnoozePresetsInput {
   readonly presets?: Partial<SnoozePresetSettings> | null | undefined;
 }
 
-const KEYS = Object.keys(DEFAULT_SNOOZE_PRESETS) as readonly (keyof SnoozePresetSettings)[];
+const KEYS = /* @__PURE__ */ Object.keys(DEFAULT_SNOOZE_PRESETS) as readonly (keyof SnoozePresetSettings)[];
 const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const bad = (key: string, value: unknown, expected: string): never =>

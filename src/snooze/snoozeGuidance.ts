@@ -63,4 +63,4 @@ export interface SnoozeShortcut {
  * ```
  * @category Snooze
  */
-export const SNOOZE_SHORTCUT: SnoozeShortcut = Object.freeze({ key: 'Z', preset: 'tomorrow' });
+export const SNOOZE_SHORTCUT: SnoozeShortcut = /* @__PURE__ */ Object.freeze({ key: 'Z', preset: 'tomorrow' });

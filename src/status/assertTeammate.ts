@@ -1,5 +1,6 @@
-import { assertBoolean, assertId, assertOneOf, assertRecord, assertString, fail, own, show } from '../_internal/validate.js';
+import { assertBoolean, assertId, assertOneOf, assertRecord, assertString, own, show } from '../_internal/validate.js';
 import { TEAMMATE_STATUSES, type Teammate } from '../model/index.js';
+import { assertAwayOnlyFields } from '../model/teammate.js';
 
 /**
  * Checks, at the edge of every status function, the teammate fields the status rules read
@@ -16,11 +17,6 @@ export function assertTeammate(value: unknown, what: string): Teammate {
   if (reason !== null) assertString(reason, `${where} awayReason`);
   const reassign = assertBoolean(own(raw, 'reassignReplies'), `${where} reassignReplies`);
   assertBoolean(own(raw, 'inboxSeat'), `${where} inboxSeat`);
-  if (status === 'active' && reason !== null) {
-    fail('away-reason-while-active', `${where} is active but has an away reason; a reason is only valid while away (STATUS-5).`, { teammate: id });
-  }
-  if (status === 'active' && reassign) {
-    fail('reassign-while-active', `${where} is active but has reassignReplies on; it is only valid while away (STATUS-6).`, { teammate: id });
-  }
+  assertAwayOnlyFields(where, id, status, reason, reassign);
   return value as Teammate;
 }

@@ -72,12 +72,12 @@ export type AutoAssignmentAvailability = AutoAssignmentAvailable | AutoAssignmen
 
 // Decisions are immutable constants: no allocation per call, since assignment asks this of every
 // team member on every pick.
-const AVAILABLE: AutoAssignmentAvailable = Object.freeze({ kind: 'available' });
+const AVAILABLE: AutoAssignmentAvailable = /* @__PURE__ */ Object.freeze({ kind: 'available' });
 const unavailable = (...reasons: AutoAssignmentUnavailable['reasons']): AutoAssignmentUnavailable =>
   Object.freeze({ kind: 'unavailable', reasons: Object.freeze(reasons) });
-const AWAY = unavailable('teammate-away');
-const NO_SEAT = unavailable('no-inbox-seat');
-const AWAY_AND_NO_SEAT = unavailable('teammate-away', 'no-inbox-seat');
+const AWAY = /* @__PURE__ */ unavailable('teammate-away');
+const NO_SEAT = /* @__PURE__ */ unavailable('no-inbox-seat');
+const AWAY_AND_NO_SEAT = /* @__PURE__ */ unavailable('teammate-away', 'no-inbox-seat');
 
 /**
  * Whether a teammate's status lets automatic assignment (balanced and round robin) pick them.

@@ -70,8 +70,8 @@ export interface ManualAssignmentRejected {
  */
 export type ManualAssignability = ManualAssignmentAllowed | ManualAssignmentRejected;
 
-const ALLOWED: ManualAssignmentAllowed = Object.freeze({ kind: 'allowed' });
-const NO_SEAT: ManualAssignmentRejected = Object.freeze({ kind: 'rejected', reasons: Object.freeze(['no-inbox-seat'] as const) });
+const ALLOWED: ManualAssignmentAllowed = /* @__PURE__ */ Object.freeze({ kind: 'allowed' });
+const NO_SEAT: ManualAssignmentRejected = /* @__PURE__ */ Object.freeze({ kind: 'rejected', reasons: /* @__PURE__ */ Object.freeze(['no-inbox-seat'] as const) });
 
 /**
  * Whether the teammate's status and seat let someone assign them a conversation by hand.

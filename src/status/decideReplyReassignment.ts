@@ -16,7 +16,8 @@ import { teammateMode } from './teammateMode.js';
  * ```
  * @category Status
  */
-export const CONVERSATION_ACTIVITY_TYPES = [...PART_TYPES, 'mention', 'assignment', 'snooze-ended'] as const;
+// A spread may run an iterator, so a bundler keeps it unless it sits in a call marked pure.
+export const CONVERSATION_ACTIVITY_TYPES = /* @__PURE__ */ (() => [...PART_TYPES, 'mention', 'assignment', 'snooze-ended'] as const)();
 
 /**
  * One of {@link CONVERSATION_ACTIVITY_TYPES}.
@@ -137,7 +138,7 @@ export interface ReplyReassignmentUnassign {
 export type ReplyReassignment = ReplyReassignmentKeep | ReplyReassignmentUnassign;
 
 const ASSIGNEE_REASON = { active: 'assignee-active', away: 'assignee-away-without-reassign', 'away-reassigning': null } as const;
-const UNASSIGN: ReplyReassignmentUnassign = Object.freeze({ kind: 'unassign', reason: 'assignee-away-reassigning' });
+const UNASSIGN: ReplyReassignmentUnassign = /* @__PURE__ */ Object.freeze({ kind: 'unassign', reason: 'assignee-away-reassigning' });
 
 /**
  * Whether activity on a conversation unassigns its teammate-assignee (reassign replies).

@@ -57,7 +57,7 @@ export interface StatusRecommendation {
   readonly reassignReplies: boolean;
 }
 
-const LONG: ReadonlySet<Absence> = new Set<Absence>(['end-of-shift', 'holiday', 'several-days']);
+const LONG: ReadonlySet<Absence> = /* @__PURE__ */ new Set<Absence>(['end-of-shift', 'holiday', 'several-days']);
 
 /**
  * Which status to set for an absence (STATUS-21; guidance, not enforced).

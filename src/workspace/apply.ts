@@ -52,7 +52,7 @@ import type { ApplyResult, Workspace } from './types.js';
  * @throws {@link InboxRuleError} with the code of the rule the event breaks.
  * @example
  * ```ts
- * import { apply, createWorkspace, getConversation } from 'inbox-rules';
+ * import { apply, createWorkspace, getConversation } from 'inbox-rules/workspace';
  * const ws0 = createWorkspace({
  *   teammates: [{ id: 'ana' }, { id: 'ben' }],
  *   teams: [{ id: 'billing', assignment: 'balanced', members: ['ana', 'ben'] }],

@@ -30,7 +30,7 @@ import type { Workspace } from './types.js';
  * her"`.
  * @example
  * ```ts
- * import { checkInvariants, createWorkspace } from 'inbox-rules';
+ * import { checkInvariants, createWorkspace } from 'inbox-rules/workspace';
  * checkInvariants(createWorkspace({ teammates: [{ id: 'ana' }] })); // => []
  * ```
  * @category Workspace

@@ -40,7 +40,7 @@ function configField<T>(path: string, f: () => T): T {
  * the config path, e.g. `teams[0].members`.
  * @example
  * ```ts
- * import { createWorkspace, getTeammate } from 'inbox-rules';
+ * import { createWorkspace, getTeammate } from 'inbox-rules/workspace';
  * const ws = createWorkspace({
  *   teammates: [{ id: 'ana', name: 'Ana' }, { id: 'ben', assignmentLimit: 3 }],
  *   teams: [{ id: 'billing', assignment: 'balanced', members: ['ana', 'ben'] }],

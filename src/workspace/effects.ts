@@ -16,7 +16,7 @@ import type { ContactId, ConversationId, Instant, ReopenReason, TeamId, Teammate
  *
  * @example
  * ```ts
- * import { ASSIGNED_EFFECT_REASONS } from 'inbox-rules';
+ * import { ASSIGNED_EFFECT_REASONS } from 'inbox-rules/workspace';
  * ASSIGNED_EFFECT_REASONS.includes('balanced'); // => true
  * ```
  * @category Workspace
@@ -30,7 +30,7 @@ export const ASSIGNED_EFFECT_REASONS = [
  *
  * @example
  * ```ts
- * import type { AssignedEffectReason } from 'inbox-rules';
+ * import type { AssignedEffectReason } from 'inbox-rules/workspace';
  * const why: AssignedEffectReason = 'reassign-on-reply';
  * ```
  * @category Workspace
@@ -43,7 +43,7 @@ export type AssignedEffectReason = (typeof ASSIGNED_EFFECT_REASONS)[number];
  *
  * @example
  * ```ts
- * import type { ConversationAssignedEffect } from 'inbox-rules';
+ * import type { ConversationAssignedEffect } from 'inbox-rules/workspace';
  * const e: ConversationAssignedEffect = { type: 'conversation.assigned', conversation: 'c1', teammate: 'ana', team: 'billing', reason: 'balanced' };
  * ```
  * @category Workspace
@@ -66,7 +66,7 @@ export interface ConversationAssignedEffect {
  *
  * @example
  * ```ts
- * import type { ConversationReopenedEffect } from 'inbox-rules';
+ * import type { ConversationReopenedEffect } from 'inbox-rules/workspace';
  * const e: ConversationReopenedEffect = { type: 'conversation.reopened', conversation: 'c1', reason: 'snooze-ended', snoozedAt: 0, reopenedAt: 60_000 };
  * ```
  * @category Workspace
@@ -89,7 +89,7 @@ export interface ConversationReopenedEffect {
  *
  * @example
  * ```ts
- * import type { RatingRequestedEffect } from 'inbox-rules';
+ * import type { RatingRequestedEffect } from 'inbox-rules/workspace';
  * const e: RatingRequestedEffect = { type: 'rating.requested', conversation: 'c1', teammate: 'ana' };
  * ```
  * @category Workspace
@@ -108,7 +108,7 @@ export interface RatingRequestedEffect {
  *
  * @example
  * ```ts
- * import type { RatingNotRequestedEffect } from 'inbox-rules';
+ * import type { RatingNotRequestedEffect } from 'inbox-rules/workspace';
  * const e: RatingNotRequestedEffect = { type: 'rating.not-requested', conversation: 'c1', reasons: ['too-short'] };
  * ```
  * @category Workspace
@@ -127,7 +127,7 @@ export interface RatingNotRequestedEffect {
  *
  * @example
  * ```ts
- * import type { RatingRecordedEffect } from 'inbox-rules';
+ * import type { RatingRecordedEffect } from 'inbox-rules/workspace';
  * const e: RatingRecordedEffect = { type: 'rating.recorded', conversation: 'c1', score: 5, changed: false };
  * ```
  * @category Workspace
@@ -148,7 +148,7 @@ export interface RatingRecordedEffect {
  *
  * @example
  * ```ts
- * import type { MentionNotifiedEffect } from 'inbox-rules';
+ * import type { MentionNotifiedEffect } from 'inbox-rules/workspace';
  * const e: MentionNotifiedEffect = { type: 'mention.notified', conversation: 'c1', teammate: 'ben', by: 'ana' };
  * ```
  * @category Workspace
@@ -169,7 +169,7 @@ export interface MentionNotifiedEffect {
  *
  * @example
  * ```ts
- * import type { ContactCreatedEffect } from 'inbox-rules';
+ * import type { ContactCreatedEffect } from 'inbox-rules/workspace';
  * const e: ContactCreatedEffect = { type: 'contact.created', email: 'bo@example.test', contact: 'bo@example.test' };
  * ```
  * @category Workspace
@@ -189,7 +189,7 @@ export interface ContactCreatedEffect {
  *
  * @example
  * ```ts
- * import type { WorkspaceEffect } from 'inbox-rules';
+ * import type { WorkspaceEffect } from 'inbox-rules/workspace';
  * const e: WorkspaceEffect = { type: 'rating.requested', conversation: 'c1', teammate: 'ana' };
  * ```
  * @category Workspace

@@ -5,7 +5,7 @@ import type { Channel, ContactId, ConversationId, Instant, TeamId, TeammateId, T
  *
  * @example
  * ```ts
- * import { WORKSPACE_EVENT_TYPES } from 'inbox-rules';
+ * import { WORKSPACE_EVENT_TYPES } from 'inbox-rules/workspace';
  * WORKSPACE_EVENT_TYPES.includes('customer.replied'); // => true
  * ```
  * @category Workspace
@@ -36,7 +36,7 @@ export const WORKSPACE_EVENT_TYPES = [
  *
  * @example
  * ```ts
- * import type { SnoozePresetName } from 'inbox-rules';
+ * import type { SnoozePresetName } from 'inbox-rules/workspace';
  * const preset: SnoozePresetName = 'tomorrow';
  * ```
  * @category Workspace
@@ -48,7 +48,7 @@ export type SnoozePresetName = 'later-today' | 'tomorrow' | 'next-week' | 'next-
  *
  * @example
  * ```ts
- * import type { AssignmentTarget } from 'inbox-rules';
+ * import type { AssignmentTarget } from 'inbox-rules/workspace';
  * const toTeam: AssignmentTarget = { team: 'billing' };
  * ```
  * @category Workspace
@@ -69,7 +69,7 @@ export type AssignmentTarget =
  *
  * @example
  * ```ts
- * import type { ConversationCreatedEvent } from 'inbox-rules';
+ * import type { ConversationCreatedEvent } from 'inbox-rules/workspace';
  * const e: ConversationCreatedEvent = { type: 'conversation.created', at: 0, conversation: 'c1', customers: ['u1'], text: 'Hello' };
  * ```
  * @category Workspace
@@ -100,7 +100,7 @@ export interface ConversationCreatedEvent {
  *
  * @example
  * ```ts
- * import type { OutboundStartedEvent } from 'inbox-rules';
+ * import type { OutboundStartedEvent } from 'inbox-rules/workspace';
  * const e: OutboundStartedEvent = { type: 'conversation.outbound-started', at: 0, conversation: 'c1', teammate: 'ana', to: ['bo@example.test'], channel: 'email', text: 'Hello' };
  * ```
  * @category Workspace
@@ -131,7 +131,7 @@ export interface OutboundStartedEvent {
  *
  * @example
  * ```ts
- * import type { CustomerRepliedEvent } from 'inbox-rules';
+ * import type { CustomerRepliedEvent } from 'inbox-rules/workspace';
  * const e: CustomerRepliedEvent = { type: 'customer.replied', at: 0, conversation: 'c1', text: 'Hello' };
  * ```
  * @category Workspace
@@ -154,7 +154,7 @@ export interface CustomerRepliedEvent {
  *
  * @example
  * ```ts
- * import type { TeammateRepliedEvent } from 'inbox-rules';
+ * import type { TeammateRepliedEvent } from 'inbox-rules/workspace';
  * const e: TeammateRepliedEvent = { type: 'teammate.replied', at: 0, conversation: 'c1', teammate: 'ana', text: 'Hello' };
  * ```
  * @category Workspace
@@ -177,7 +177,7 @@ export interface TeammateRepliedEvent {
  *
  * @example
  * ```ts
- * import type { BotRepliedEvent } from 'inbox-rules';
+ * import type { BotRepliedEvent } from 'inbox-rules/workspace';
  * const e: BotRepliedEvent = { type: 'bot.replied', at: 0, conversation: 'c1', text: 'Hello' };
  * ```
  * @category Workspace
@@ -200,7 +200,7 @@ export interface BotRepliedEvent {
  *
  * @example
  * ```ts
- * import type { NoteAddedEvent } from 'inbox-rules';
+ * import type { NoteAddedEvent } from 'inbox-rules/workspace';
  * const e: NoteAddedEvent = { type: 'note.added', at: 0, conversation: 'c1', teammate: 'ana', text: 'Hello' };
  * ```
  * @category Workspace
@@ -223,7 +223,7 @@ export interface NoteAddedEvent {
  *
  * @example
  * ```ts
- * import type { ConversationAssignedEvent } from 'inbox-rules';
+ * import type { ConversationAssignedEvent } from 'inbox-rules/workspace';
  * const e: ConversationAssignedEvent = { type: 'conversation.assigned', at: 0, conversation: 'c1', by: 'ana', to: { team: 'billing' } };
  * ```
  * @category Workspace
@@ -246,7 +246,7 @@ export interface ConversationAssignedEvent {
  *
  * @example
  * ```ts
- * import type { ConversationSnoozedEvent } from 'inbox-rules';
+ * import type { ConversationSnoozedEvent } from 'inbox-rules/workspace';
  * const e: ConversationSnoozedEvent = { type: 'conversation.snoozed', at: 0, conversation: 'c1', teammate: 'ana' };
  * ```
  * @category Workspace
@@ -273,7 +273,7 @@ export interface ConversationSnoozedEvent {
  *
  * @example
  * ```ts
- * import type { ConversationClosedEvent } from 'inbox-rules';
+ * import type { ConversationClosedEvent } from 'inbox-rules/workspace';
  * const e: ConversationClosedEvent = { type: 'conversation.closed', at: 0, conversation: 'c1', teammate: 'ana' };
  * ```
  * @category Workspace
@@ -294,7 +294,7 @@ export interface ConversationClosedEvent {
  *
  * @example
  * ```ts
- * import type { ConversationReopenedEvent } from 'inbox-rules';
+ * import type { ConversationReopenedEvent } from 'inbox-rules/workspace';
  * const e: ConversationReopenedEvent = { type: 'conversation.reopened', at: 0, conversation: 'c1', teammate: 'ana' };
  * ```
  * @category Workspace
@@ -315,7 +315,7 @@ export interface ConversationReopenedEvent {
  *
  * @example
  * ```ts
- * import type { ConversationViewedEvent } from 'inbox-rules';
+ * import type { ConversationViewedEvent } from 'inbox-rules/workspace';
  * const e: ConversationViewedEvent = { type: 'conversation.viewed', at: 0, conversation: 'c1', teammate: 'ana' };
  * ```
  * @category Workspace
@@ -336,7 +336,7 @@ export interface ConversationViewedEvent {
  *
  * @example
  * ```ts
- * import type { MentionMarkedUnreadEvent } from 'inbox-rules';
+ * import type { MentionMarkedUnreadEvent } from 'inbox-rules/workspace';
  * const e: MentionMarkedUnreadEvent = { type: 'mention.marked-unread', at: 0, conversation: 'c1', teammate: 'ana' };
  * ```
  * @category Workspace
@@ -357,7 +357,7 @@ export interface MentionMarkedUnreadEvent {
  *
  * @example
  * ```ts
- * import type { TeammateStatusChangedEvent } from 'inbox-rules';
+ * import type { TeammateStatusChangedEvent } from 'inbox-rules/workspace';
  * const e: TeammateStatusChangedEvent = { type: 'teammate.status-changed', at: 0, teammate: 'ana', status: 'away' };
  * ```
  * @category Workspace
@@ -382,7 +382,7 @@ export interface TeammateStatusChangedEvent {
  *
  * @example
  * ```ts
- * import type { RatingSubmittedEvent } from 'inbox-rules';
+ * import type { RatingSubmittedEvent } from 'inbox-rules/workspace';
  * const e: RatingSubmittedEvent = { type: 'rating.submitted', at: 0, conversation: 'c1', score: 5 };
  * ```
  * @category Workspace
@@ -405,7 +405,7 @@ export interface RatingSubmittedEvent {
  *
  * @example
  * ```ts
- * import type { PriorityChangedEvent } from 'inbox-rules';
+ * import type { PriorityChangedEvent } from 'inbox-rules/workspace';
  * const e: PriorityChangedEvent = { type: 'conversation.priority-changed', at: 0, conversation: 'c1', priority: true, by: 'ana' };
  * ```
  * @category Workspace
@@ -428,7 +428,7 @@ export interface PriorityChangedEvent {
  *
  * @example
  * ```ts
- * import type { TeamMembersChangedEvent } from 'inbox-rules';
+ * import type { TeamMembersChangedEvent } from 'inbox-rules/workspace';
  * const e: TeamMembersChangedEvent = { type: 'team.members-changed', at: 0, team: 'billing', members: ['ana', 'ben'] };
  * ```
  * @category Workspace
@@ -449,7 +449,7 @@ export interface TeamMembersChangedEvent {
  *
  * @example
  * ```ts
- * import type { TeammateUpdatedEvent } from 'inbox-rules';
+ * import type { TeammateUpdatedEvent } from 'inbox-rules/workspace';
  * const e: TeammateUpdatedEvent = { type: 'teammate.updated', at: 0, teammate: 'ana' };
  * ```
  * @category Workspace
@@ -472,7 +472,7 @@ export interface TeammateUpdatedEvent {
  *
  * @example
  * ```ts
- * import type { TimePassedEvent } from 'inbox-rules';
+ * import type { TimePassedEvent } from 'inbox-rules/workspace';
  * const e: TimePassedEvent = { type: 'time.passed', at: 0 };
  * ```
  * @category Workspace
@@ -490,7 +490,7 @@ export interface TimePassedEvent {
  *
  * @example
  * ```ts
- * import type { WorkspaceEvent } from 'inbox-rules';
+ * import type { WorkspaceEvent } from 'inbox-rules/workspace';
  * const e: WorkspaceEvent = { type: 'customer.replied', at: 0, conversation: 'c1', text: 'Any news?' };
  * ```
  * @category Workspace

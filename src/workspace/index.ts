@@ -1,3 +1,9 @@
+// The `inbox-rules/workspace` entry: the whole inbox as one pure state machine (createWorkspace, apply,
+// checkInvariants, queries, events and effects). Explicit re-exports, like src/index.ts. A separate
+// entry so that an app using only the decision functions does not bundle the workspace.
+// The error type is re-exported: every workspace function throws it (one class, shared with the core).
+export { InboxRuleError, isInboxRuleError } from '../model/errors.js';
+export type { InboxRuleErrorCode } from '../model/errors.js';
 export { apply } from './apply.js';
 export { checkInvariants } from './checkInvariants.js';
 export { createWorkspace } from './createWorkspace.js';

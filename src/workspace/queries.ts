@@ -15,7 +15,7 @@ const byId = <T extends { readonly id: string }>(table: Table<T>): T[] =>
  * @returns the conversation as it stands.
  * @example
  * ```ts
- * import { createWorkspace, getConversation } from 'inbox-rules';
+ * import { createWorkspace, getConversation } from 'inbox-rules/workspace';
  * getConversation(createWorkspace({}), '__proto__'); // => undefined
  * ```
  * @category Workspace
@@ -32,7 +32,7 @@ export function getConversation(workspace: Workspace, id: ConversationId): Conve
  * @returns the teammate as they stand.
  * @example
  * ```ts
- * import { createWorkspace, getTeammate } from 'inbox-rules';
+ * import { createWorkspace, getTeammate } from 'inbox-rules/workspace';
  * getTeammate(createWorkspace({ teammates: [{ id: 'ana' }] }), 'ana')?.openCount; // => 0
  * ```
  * @category Workspace
@@ -49,7 +49,7 @@ export function getTeammate(workspace: Workspace, id: TeammateId): Teammate | un
  * @returns the team as it stands.
  * @example
  * ```ts
- * import { createWorkspace, getTeam } from 'inbox-rules';
+ * import { createWorkspace, getTeam } from 'inbox-rules/workspace';
  * getTeam(createWorkspace({ teams: [{ id: 'vip' }] }), 'vip')?.assignment; // => 'manual'
  * ```
  * @category Workspace
@@ -66,7 +66,7 @@ export function getTeam(workspace: Workspace, id: TeamId): Team | undefined {
  * @returns the contact.
  * @example
  * ```ts
- * import { createWorkspace, getContact } from 'inbox-rules';
+ * import { createWorkspace, getContact } from 'inbox-rules/workspace';
  * getContact(createWorkspace({ contacts: [{ id: 'u1', email: 'u1@example.test' }] }), 'u1')?.email; // => 'u1@example.test'
  * ```
  * @category Workspace
@@ -82,7 +82,7 @@ export function getContact(workspace: Workspace, id: string): Contact | undefine
  * @returns the conversations.
  * @example
  * ```ts
- * import { createWorkspace, listConversations } from 'inbox-rules';
+ * import { createWorkspace, listConversations } from 'inbox-rules/workspace';
  * listConversations(createWorkspace({})); // => []
  * ```
  * @category Workspace
@@ -98,7 +98,7 @@ export function listConversations(workspace: Workspace): readonly Conversation[]
  * @returns the teammates.
  * @example
  * ```ts
- * import { createWorkspace, listTeammates } from 'inbox-rules';
+ * import { createWorkspace, listTeammates } from 'inbox-rules/workspace';
  * listTeammates(createWorkspace({ teammates: [{ id: 'ben' }, { id: 'ana' }] })).map((t) => t.id); // => ['ana', 'ben']
  * ```
  * @category Workspace
@@ -114,7 +114,7 @@ export function listTeammates(workspace: Workspace): readonly Teammate[] {
  * @returns the teams.
  * @example
  * ```ts
- * import { createWorkspace, listTeams } from 'inbox-rules';
+ * import { createWorkspace, listTeams } from 'inbox-rules/workspace';
  * listTeams(createWorkspace({ teams: [{ id: 'vip' }] })).length; // => 1
  * ```
  * @category Workspace
@@ -133,7 +133,7 @@ export function listTeams(workspace: Workspace): readonly Team[] {
  * simply unassigned, see {@link listConversations}).
  * @example
  * ```ts
- * import { createWorkspace, waitingConversations } from 'inbox-rules';
+ * import { createWorkspace, waitingConversations } from 'inbox-rules/workspace';
  * waitingConversations(createWorkspace({ teams: [{ id: 'b', assignment: 'balanced' }] }), 'b'); // => []
  * ```
  * @category Workspace
@@ -153,7 +153,7 @@ export function waitingConversations(workspace: Workspace, team: TeamId): readon
  * @returns conversation ids.
  * @example
  * ```ts
- * import { createWorkspace, unreadMentions } from 'inbox-rules';
+ * import { createWorkspace, unreadMentions } from 'inbox-rules/workspace';
  * unreadMentions(createWorkspace({ teammates: [{ id: 'ana' }] }), 'ana'); // => []
  * ```
  * @category Workspace

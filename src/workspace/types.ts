@@ -15,7 +15,7 @@ import type { WorkspaceEffect } from './effects.js';
  *
  * @example
  * ```ts
- * import type { Contact } from 'inbox-rules';
+ * import type { Contact } from 'inbox-rules/workspace';
  * const u1: Contact = { id: 'u1', email: 'u1@example.test' };
  * ```
  * @category Workspace
@@ -32,7 +32,7 @@ export interface Contact {
  *
  * @example
  * ```ts
- * import type { WorkspaceSettings } from 'inbox-rules';
+ * import type { WorkspaceSettings } from 'inbox-rules/workspace';
  * const s: WorkspaceSettings = { ratingRequest: 'until-sent' };
  * ```
  * @category Workspace
@@ -52,7 +52,7 @@ export interface WorkspaceSettings {
  *
  * @example
  * ```ts
- * import type { WorkspaceConfig } from 'inbox-rules';
+ * import type { WorkspaceConfig } from 'inbox-rules/workspace';
  * const config: WorkspaceConfig = {
  *   teammates: [{ id: 'ana' }, { id: 'ben', assignmentLimit: 3 }],
  *   teams: [{ id: 'billing', assignment: 'balanced', members: ['ana', 'ben'] }],
@@ -81,7 +81,7 @@ export interface WorkspaceConfig {
  *
  * @example
  * ```ts
- * import { createWorkspace } from 'inbox-rules';
+ * import { createWorkspace } from 'inbox-rules/workspace';
  * createWorkspace({}).settings.ratingRequest; // => 'first-close'
  * ```
  * @category Workspace
@@ -152,7 +152,7 @@ export interface Backlog {
  *
  * @example
  * ```ts
- * import { createWorkspace } from 'inbox-rules';
+ * import { createWorkspace } from 'inbox-rules/workspace';
  * const ws = createWorkspace({ teammates: [{ id: 'ana' }] });
  * ws.format; // => 'inbox-rules/workspace@1'
  * ```
@@ -199,7 +199,7 @@ export interface Workspace {
  *
  * @example
  * ```ts
- * import { apply, createWorkspace } from 'inbox-rules';
+ * import { apply, createWorkspace } from 'inbox-rules/workspace';
  * const { effects } = apply(createWorkspace({}), { type: 'time.passed', at: 0 });
  * effects; // => []
  * ```

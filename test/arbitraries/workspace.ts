@@ -6,9 +6,8 @@
 // a `create` takes the next fresh conversation id, other templates pick an already created one by
 // index. The materialisation is a pure function, so shrinking keeps working on the templates.
 import { fc } from '@fast-check/vitest';
-import type {
-  AssignmentMethod, Instant, TeammateInput, TeamInput, WorkspaceConfig, WorkspaceEvent,
-} from '../../src/index.js';
+import type { AssignmentMethod, Instant, TeammateInput, TeamInput } from '../../src/index.js';
+import type { WorkspaceConfig, WorkspaceEvent } from '../../src/workspace/index.js';
 
 /** 2026-01-05T09:00:00Z, a Monday: where generated timelines start. */
 export const START: Instant = Date.UTC(2026, 0, 5, 9);

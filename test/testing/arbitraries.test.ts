@@ -4,9 +4,10 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
-  apply, checkInvariants, createConversation, createTeam, createTeammate, createWorkspace, decideBalancedAssignee,
-  decideRoundRobinAssignee, isInboxRuleError, type Conversation, type Workspace, type WorkspaceConfig,
+  createConversation, createTeam, createTeammate, decideBalancedAssignee, decideRoundRobinAssignee, isInboxRuleError,
+  type Conversation,
 } from '../../src/index.js';
+import { apply, checkInvariants, createWorkspace, type Workspace, type WorkspaceConfig } from '../../src/workspace/index.js';
 import {
   balancedInputArbitrary, conversationArbitrary, roundRobinInputArbitrary, teamArbitrary, teammateArbitrary, workspaceArbitrary,
   workspaceConfigArbitrary, workspaceEventsArbitrary, workspaceStepsArbitrary,

@@ -3,10 +3,10 @@
 // that they agree. `Real.apply` is `apply` itself, or a deliberately broken variant for the control.
 import { expect } from 'vitest';
 import { fc } from '@fast-check/vitest';
+import { isInboxRuleError } from '../../src/index.js';
 import {
-  checkInvariants, getConversation, getTeammate, isInboxRuleError, type ApplyResult, type Workspace, type WorkspaceConfig,
-  type WorkspaceEvent,
-} from '../../src/index.js';
+  checkInvariants, getConversation, getTeammate, type ApplyResult, type Workspace, type WorkspaceConfig, type WorkspaceEvent,
+} from '../../src/workspace/index.js';
 import { modelStep, openCount, type MState, type MTeam, type MTeammate } from './_model.js';
 
 /** The system under test: a mutable holder around the immutable workspace. */

@@ -3,7 +3,8 @@
 // status, limit, seat and last assignment (open counts are counted, never stored); per team its
 // method, members and round-robin pointer. It understands only the events of the model-based
 // test, and returns either the next model state or the error code the rules demand.
-import type { Instant, WorkspaceEvent } from '../../src/index.js';
+import type { Instant } from '../../src/index.js';
+import type { WorkspaceEvent } from '../../src/workspace/index.js';
 
 /** A teammate as the model sees one. */
 export interface MTeammate {

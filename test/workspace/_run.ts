@@ -1,9 +1,10 @@
 // Shared helpers of the workspace tests: apply an event and record its outcome (effects, or the
 // code of the InboxRuleError it was rejected with), and read a workspace through its public queries.
+import { isInboxRuleError } from '../../src/index.js';
 import {
-  apply, isInboxRuleError, listConversations, listTeams, listTeammates, unreadMentions, waitingConversations,
-  type Workspace, type WorkspaceEffect, type WorkspaceEvent,
-} from '../../src/index.js';
+  apply, listConversations, listTeams, listTeammates, unreadMentions, waitingConversations, type Workspace, type WorkspaceEffect,
+  type WorkspaceEvent,
+} from '../../src/workspace/index.js';
 
 /** What applying one event gave: its effects, or the code it was rejected with. */
 export type Outcome = { readonly effects: readonly WorkspaceEffect[] } | { readonly error: string };

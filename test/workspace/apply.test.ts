@@ -1,11 +1,12 @@
 // Example tests of the workspace, one describe per event type of SCENARIOS.md. Every expected
 // value is reasoned from RULES.md and the effect contract of SCENARIOS.md, step by step.
 import { describe, expect, it } from 'vitest';
+import type { Conversation, Teammate } from '../../src/index.js';
 import {
-  apply, checkInvariants, createWorkspace, getContact, getConversation, getTeam, getTeammate, unreadMentions, waitingConversations,
-  type Conversation, type ConversationCreatedEvent, type Teammate, type Workspace, type WorkspaceConfig, type WorkspaceEffect,
+  apply, checkInvariants, createWorkspace, getContact, getConversation, getTeam, getTeammate, unreadMentions,
+  waitingConversations, type ConversationCreatedEvent, type Workspace, type WorkspaceConfig, type WorkspaceEffect,
   type WorkspaceEvent,
-} from '../../src/index.js';
+} from '../../src/workspace/index.js';
 import { step } from './_run.js';
 
 const code = (c: string): Error => expect.objectContaining({ code: c }) as Error;

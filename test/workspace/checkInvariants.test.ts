@@ -1,7 +1,7 @@
 // checkInvariants must be able to fail: each test takes a sound workspace, breaks one invariant by
 // editing its serialised form (as a corrupted store would), and expects that violation reported.
 import { describe, expect, it } from 'vitest';
-import { apply, checkInvariants, createWorkspace, type Workspace, type WorkspaceEvent } from '../../src/index.js';
+import { apply, checkInvariants, createWorkspace, type Workspace, type WorkspaceEvent } from '../../src/workspace/index.js';
 
 const T = (hhmm: string): number => Date.parse(`2026-01-05T${hhmm}:00Z`);
 

@@ -1,7 +1,9 @@
 // createWorkspace: defaults from the rules, and every malformed config rejected up front with a
 // code and a message that names the config path.
 import { describe, expect, it } from 'vitest';
-import { checkInvariants, createWorkspace, getTeam, getTeammate, listConversations, type WorkspaceConfig } from '../../src/index.js';
+import {
+  checkInvariants, createWorkspace, getTeam, getTeammate, listConversations, type WorkspaceConfig,
+} from '../../src/workspace/index.js';
 
 const code = (c: string, path?: string): Error => expect.objectContaining({ code: c, ...(path ? { message: expect.stringContaining(path) as string } : {}) }) as Error;
 

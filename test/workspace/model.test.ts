@@ -3,10 +3,11 @@
 // fail, which proves the harness can find such bugs.
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
+import type { Teammate } from '../../src/index.js';
 import {
-  apply, createWorkspace, getTeam, getTeammate, listConversations, waitingConversations, type ApplyResult, type Teammate, type Workspace,
+  apply, createWorkspace, getTeam, getTeammate, listConversations, waitingConversations, type ApplyResult, type Workspace,
   type WorkspaceEvent,
-} from '../../src/index.js';
+} from '../../src/workspace/index.js';
 import { agree, modelConfigArb, workspaceCommandArbs, type ModelBox, type Real } from './_commands.js';
 
 const TIMEOUT = 60_000;

@@ -3,10 +3,11 @@
 // rejected events leave the workspace as it was, and the effect contract of SCENARIOS.md.
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
+import type { Conversation } from '../../src/index.js';
 import {
-  WORKSPACE_EVENT_TYPES, checkInvariants, createWorkspace, getConversation, getTeammate, listConversations, listTeammates, listTeams,
-  waitingConversations, type Conversation, type Workspace, type WorkspaceEvent,
-} from '../../src/index.js';
+  WORKSPACE_EVENT_TYPES, checkInvariants, createWorkspace, getConversation, getTeammate, listConversations, listTeammates,
+  listTeams, waitingConversations, type Workspace, type WorkspaceEvent,
+} from '../../src/workspace/index.js';
 import { deepFreeze } from '../_helpers/deepFreeze.js';
 import { workspaceRunArb, type WorkspaceWorld } from '../arbitraries/workspace.js';
 import { observe, run, step, type Outcome } from './_run.js';

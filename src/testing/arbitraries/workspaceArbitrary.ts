@@ -49,7 +49,7 @@ export interface WorkspaceArbitraryOptions {
  * @example
  * ```ts
  * import * as fc from 'fast-check';
- * import { apply, checkInvariants, createWorkspace } from 'inbox-rules';
+ * import { apply, checkInvariants, createWorkspace } from 'inbox-rules/workspace';
  * import { workspaceArbitrary } from 'inbox-rules/testing';
  * fc.assert(fc.property(workspaceArbitrary({ events: { maxEvents: 15 } }), ({ config, events }) => {
  *   const ws = events.reduce((w, e) => apply(w, e).workspace, createWorkspace(config));

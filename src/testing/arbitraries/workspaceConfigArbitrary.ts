@@ -52,7 +52,7 @@ const teamSpec = fc.record({
  * @example
  * ```ts
  * import * as fc from 'fast-check';
- * import { createWorkspace } from 'inbox-rules';
+ * import { createWorkspace } from 'inbox-rules/workspace';
  * import { workspaceConfigArbitrary } from 'inbox-rules/testing';
  * const [config] = fc.sample(workspaceConfigArbitrary({ minTeammates: 2 }), { numRuns: 1, seed: 5 });
  * (config?.teammates?.length ?? 0) >= 2; // => true

@@ -45,7 +45,7 @@ export interface WorkspaceEventsArbitraryOptions {
  * @example
  * ```ts
  * import * as fc from 'fast-check';
- * import { apply, createWorkspace, checkInvariants } from 'inbox-rules';
+ * import { apply, createWorkspace, checkInvariants } from 'inbox-rules/workspace';
  * import { workspaceEventsArbitrary } from 'inbox-rules/testing';
  * const config = { teammates: [{ id: 'ana' }], teams: [{ id: 'billing', assignment: 'balanced' as const, members: ['ana'] }], contacts: [{ id: 'u1', email: 'u1@example.test' }] };
  * const [events] = fc.sample(workspaceEventsArbitrary(config, { minEvents: 3 }), { numRuns: 1, seed: 9 });

@@ -66,7 +66,8 @@ export interface WorkspaceStepsArbitraryOptions extends WorkspaceEventsArbitrary
  * @example
  * ```ts
  * import * as fc from 'fast-check';
- * import { apply, createWorkspace, isInboxRuleError } from 'inbox-rules';
+ * import { isInboxRuleError } from 'inbox-rules';
+ * import { apply, createWorkspace } from 'inbox-rules/workspace';
  * import { workspaceStepsArbitrary } from 'inbox-rules/testing';
  * const config = { teammates: [{ id: 'ana' }], contacts: [{ id: 'u1', email: 'u1@example.test' }] };
  * fc.assert(fc.property(workspaceStepsArbitrary(config, { invalidFrequency: 0.3 }), (steps) => {
