@@ -57,8 +57,10 @@ function timed(events: readonly WorkspaceEvent[], from: number, count: number, b
 }
 
 async function loadLibrary(): Promise<WorkspaceApi | null> {
-  const lib = (await import('../src/index.js')) as unknown as Partial<WorkspaceApi>;
-  return typeof lib.createWorkspace === 'function' && typeof lib.apply === 'function' ? (lib as WorkspaceApi) : null;
+  // The workspace is its own entry (`inbox-rules/workspace`); a missing export fails the run loudly.
+  const lib = (await import('../src/workspace/index.js')) as unknown as Partial<WorkspaceApi>;
+  if (typeof lib.createWorkspace !== 'function' || typeof lib.apply !== 'function') throw new Error('bench: src/workspace/index.ts exports no createWorkspace/apply');
+  return lib as WorkspaceApi;
 }
 
 /** Runs one workspace task; null when the library has no workspace yet. */

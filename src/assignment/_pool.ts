@@ -12,22 +12,19 @@ const NO_SEAT = 4;
 const AT_LIMIT = 8;
 const AT_TEAM_LIMIT = 16;
 
-// Frozen reason lists, one per combination of ineligibility bits, built on first use and shared.
-const exclusions = new Map<number, readonly CandidateReason[]>();
+// Frozen reason lists, one per combination of the five ineligibility bits (32), built once at
+// load and shared by every call: constants, not a cache.
+const EXCLUSIONS: readonly (readonly CandidateReason[])[] = /* @__PURE__ */ Array.from({ length: 32 }, (_, mask) =>
+  Object.freeze(INELIGIBILITY_REASONS.filter((_r, bit) => (mask & (1 << bit)) !== 0)));
 function exclusionReasons(mask: number): readonly CandidateReason[] {
-  let reasons = exclusions.get(mask);
-  if (reasons === undefined) {
-    reasons = Object.freeze(INELIGIBILITY_REASONS.filter((_r, bit) => (mask & (1 << bit)) !== 0));
-    exclusions.set(mask, reasons);
-  }
-  return reasons;
+  return EXCLUSIONS[mask] as readonly CandidateReason[];
 }
-const NONE: readonly CandidateReason[] = Object.freeze([]);
-const MORE_OPEN: readonly CandidateReason[] = Object.freeze(['more-open']);
-const MORE_RECENT: readonly CandidateReason[] = Object.freeze(['assigned-more-recently']);
-const HIGHER_ID: readonly CandidateReason[] = Object.freeze(['higher-id']);
-const NOT_THEIR_TURN: readonly CandidateReason[] = Object.freeze(['not-their-turn']);
-const EMPTY: readonly ConsideredTeammate[] = Object.freeze([]);
+const NONE: readonly CandidateReason[] = /* @__PURE__ */ Object.freeze([]);
+const MORE_OPEN: readonly CandidateReason[] = /* @__PURE__ */ Object.freeze(['more-open']);
+const MORE_RECENT: readonly CandidateReason[] = /* @__PURE__ */ Object.freeze(['assigned-more-recently']);
+const HIGHER_ID: readonly CandidateReason[] = /* @__PURE__ */ Object.freeze(['higher-id']);
+const NOT_THEIR_TURN: readonly CandidateReason[] = /* @__PURE__ */ Object.freeze(['not-their-turn']);
+const EMPTY: readonly ConsideredTeammate[] = /* @__PURE__ */ Object.freeze([]);
 
 /** The criterion at which an eligible balanced candidate loses to another: none, count, recency, id. */
 type LossLevel = 0 | 1 | 2 | 3;

@@ -1,47 +1,37 @@
-// Teammate handles, validated and indexed once per call, and the parse over an index. Private.
+// Teammate handles, validated and indexed, and the parse over an index. Private.
 import { assertArray, assertId, assertOneOf, assertRecord, assertString, fail, own, show } from '../_internal/validate.js';
 import { PART_TYPES, type Part, type TeammateId } from '../model/index.js';
 import { foldHandle, isValidHandle, scanHandles, withoutTrailingDots } from './_scanner.js';
 import { compareIds } from './_state.js';
 import type { AmbiguousHandle, MentionParse } from './types.js';
 
-/** The workspace's teammates by folded handle (several ids = ambiguous), and the set of ids. */
+/**
+ * Who a folded handle names (several ids = ambiguous), and whether an id is a teammate's: built
+ * per call from a teammates list by {@link indexHandles}, or read from a workspace's own tables.
+ */
 export interface HandleIndex {
-  readonly byHandle: ReadonlyMap<string, readonly TeammateId[]>;
-  readonly ids: ReadonlySet<TeammateId>;
+  /** The teammates whose folded handle is `key`, sorted by id; undefined when none. */
+  lookup(key: string): readonly TeammateId[] | undefined;
+  /** Whether `id` is one of the teammates. */
+  has(id: TeammateId): boolean;
 }
 
-/** An index and what it was built from: the teammates, and the id and handle read from each. */
-interface BuiltIndex {
-  readonly teammates: readonly unknown[];
-  readonly ids: readonly unknown[];
-  readonly handles: readonly unknown[];
-  readonly index: HandleIndex;
-}
-
-// The index of the last teammates list of each identity. A workspace passes the same list note after
-// note, and re-validating and re-folding 1,000 handles per note would cost a hundred times the note's
-// own scan; checking that every entry is still the same teammate with the same id and handle costs a
-// few nanoseconds each. A cache: a list changed in any way the index depends on is indexed afresh.
-const indexes = /* @__PURE__ */ new WeakMap<readonly unknown[], BuiltIndex>();
-
-function unchanged(list: readonly unknown[], built: BuiltIndex): boolean {
-  if (list.length !== built.teammates.length) return false;
-  for (let i = 0; i < list.length; i++) {
-    const t = list[i];
-    if (t !== built.teammates[i] || (t as { readonly id?: unknown }).id !== built.ids[i] || (t as { readonly handle?: unknown }).handle !== built.handles[i]) return false;
-  }
-  return true;
-}
-
-/** Validates the teammates (unique ids, mentionable handles) and indexes them by folded handle. */
+/**
+ * Validates the teammates (unique ids, mentionable handles) and indexes them by folded handle:
+ * O(teammates) per call, with nothing kept between calls (a workspace keeps its index as data).
+ */
 export function indexHandles(teammates: unknown): HandleIndex {
+  const byHandle = handleGroups(teammates);
+  const ids = new Set<TeammateId>();
+  for (const group of byHandle.values()) for (const id of group) ids.add(id);
+  return { lookup: (key) => byHandle.get(key), has: (id) => ids.has(id) };
+}
+
+/** The teammates' ids grouped by folded handle, each group sorted by id, after validating them. */
+export function handleGroups(teammates: unknown): ReadonlyMap<string, readonly TeammateId[]> {
   const list = assertArray(teammates, 'teammates');
-  const known = indexes.get(list);
-  if (known !== undefined && unchanged(list, known)) return known.index;
   const byHandle = new Map<string, TeammateId[]>();
   const ids = new Set<TeammateId>();
-  const handles: unknown[] = [];
   list.forEach((raw, i) => {
     const t = assertRecord(raw, `teammates[${i}]`);
     const id = assertId(own(t, 'id'), `teammates[${i}].id`);
@@ -56,16 +46,13 @@ export function indexHandles(teammates: unknown): HandleIndex {
         { teammate: id, handle },
       );
     }
-    handles.push(handle);
     const key = foldHandle(handle);
     const same = byHandle.get(key);
     if (same === undefined) byHandle.set(key, [id]);
     else same.push(id);
   });
   for (const same of byHandle.values()) same.sort(compareIds);
-  const index = { byHandle, ids };
-  indexes.set(list, { teammates: list.slice(), ids: [...ids], handles, index });
-  return index;
+  return byHandle;
 }
 
 /** Validates a part at the edge and returns it typed. */
@@ -92,12 +79,12 @@ export function parseWithIndex(text: string, index: HandleIndex): MentionParse {
   scanHandles(text, (token) => {
     let handle = token;
     let key = foldHandle(handle);
-    let ids = index.byHandle.get(key);
+    let ids = index.lookup(key);
     if (ids === undefined && token.endsWith('.')) {
       handle = withoutTrailingDots(token);
       if (handle === '') return;
       key = foldHandle(handle);
-      ids = index.byHandle.get(key);
+      ids = index.lookup(key);
     }
     if (ids === undefined) {
       if (!unknown.has(key)) unknown.set(key, handle);

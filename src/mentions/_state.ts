@@ -41,9 +41,20 @@ function putAt<T>(items: readonly T[], found: number, item: T): readonly T[] {
 
 // States and teammate entries built by the factories below hold only values checked before they
 // were built, and are frozen all the way down, so checking them again could only find what was
-// already found. They are remembered (a cache: it never changes a result), and readState and
-// readMentions return at once for them; a state made by hand or loaded from JSON is checked in full.
-const built = /* @__PURE__ */ new WeakSet();
+// already found. Each carries a private mark whose value is the object itself: readState and
+// readMentions return at once for a marked object, and a copy of one (a spread, an immer or
+// structured clone, JSON) is not itself the mark's value, so it is checked in full. No state
+// outside the values: the mark travels with the object it vouches for.
+const BUILT: unique symbol = Symbol('inbox-rules.built-mentions');
+
+function mark<T extends object>(value: T): T {
+  Object.defineProperty(value, BUILT, { value });
+  return Object.freeze(value);
+}
+
+function isBuilt(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { readonly [BUILT]?: unknown })[BUILT] === value;
+}
 
 /** The one factory for a mention (fixed key order, frozen). */
 export function makeMention(conversation: ConversationId, unread: boolean, lastMentionedAt: Instant, by: TeammateId): Mention {
@@ -52,16 +63,12 @@ export function makeMention(conversation: ConversationId, unread: boolean, lastM
 
 /** The one factory for a teammate's mentions (frozen). */
 export function makeTeammateMentions(teammate: TeammateId, mentions: readonly Mention[]): TeammateMentions {
-  const entry = Object.freeze({ teammate, mentions: Object.isFrozen(mentions) ? mentions : Object.freeze(mentions.slice()) });
-  built.add(entry);
-  return entry;
+  return mark({ teammate, mentions: Object.isFrozen(mentions) ? mentions : Object.freeze(mentions.slice()) });
 }
 
 /** The one factory for a state (frozen). */
 export function makeMentionsState(teammates: readonly TeammateMentions[]): MentionsState {
-  const state = Object.freeze({ teammates: Object.isFrozen(teammates) ? teammates : Object.freeze(teammates.slice()) });
-  built.add(state);
-  return state;
+  return mark({ teammates: Object.isFrozen(teammates) ? teammates : Object.freeze(teammates.slice()) });
 }
 
 /** Validates one mention's shape and returns it typed. */
@@ -96,7 +103,7 @@ function assertSorted<T>(items: readonly T[], keyOf: (item: T) => string, what: 
 
 /** Validates a state's outer list (shape and order) and returns it. */
 export function readState(raw: unknown): readonly TeammateMentions[] {
-  if (typeof raw === 'object' && raw !== null && built.has(raw)) return (raw as MentionsState).teammates;
+  if (isBuilt(raw)) return (raw as MentionsState).teammates;
   const state = assertRecord(raw, 'state');
   const list = assertArray(own(state, 'teammates'), 'state.teammates').map((t, i) => readTeammateMentions(t, `state.teammates[${i}]`));
   assertSorted(list, (t) => t.teammate, 'state.teammates');
@@ -105,7 +112,7 @@ export function readState(raw: unknown): readonly TeammateMentions[] {
 
 /** Validates one teammate's mentions (shape and order) and returns them. */
 function readMentions(entry: TeammateMentions): readonly Mention[] {
-  if (built.has(entry)) return entry.mentions;
+  if (isBuilt(entry)) return entry.mentions;
   const where = `mentions of ${show(entry.teammate)}`;
   const list = entry.mentions.map((m, i) => readMention(m, `${where}[${i}]`));
   assertSorted(list, (m) => m.conversation, where);

@@ -1,9 +1,9 @@
 import { assertId, assertInstant, assertOneOf, assertRecord, fail, own, show } from '../_internal/validate.js';
 import type { ConversationId, Instant, TeammateId } from '../model/index.js';
-import { assertPart, indexHandles, parseWithIndex } from './_handles.js';
+import { assertPart, indexHandles, parseWithIndex, type HandleIndex } from './_handles.js';
 import { makeMention, readState, updateMention } from './_state.js';
 import {
-  SELF_MENTION_POLICIES, type Mention, type MentionNotified, type MentionSkip, type MentionsState, type RecordMentionsInput,
+  SELF_MENTION_POLICIES, type Mention, type SelfMentionPolicy, type MentionNotified, type MentionSkip, type MentionsState, type RecordMentionsInput,
   type RecordMentionsResult,
 } from './types.js';
 
@@ -73,11 +73,22 @@ export function recordMentions(input: RecordMentionsInput): RecordMentionsResult
   const now = assertInstant(own(raw, 'now'), 'now');
   const selfMention = own(raw, 'selfMention') === undefined ? 'ignore' : assertOneOf(own(raw, 'selfMention'), SELF_MENTION_POLICIES, 'selfMention');
   if (part.type !== 'note') return { state, notified: [], skipped: [{ code: 'not-a-note' }] };
-  const by = assertId(part.author, 'part.author');
-  if (!index.ids.has(by)) {
+  return recordNote(state, conversation, assertId(part.author, 'part.author'), part.text, index, now, selfMention);
+}
+
+/**
+ * {@link recordMentions} for a note whose inputs are already valid (the author's id, a state built
+ * by this library): the workspace calls it with its own handle index.
+ * @internal
+ */
+export function recordNote(
+  state: MentionsState, conversation: ConversationId, by: TeammateId, text: string, index: HandleIndex, now: Instant,
+  selfMention: SelfMentionPolicy,
+): RecordMentionsResult {
+  if (!index.has(by)) {
     fail('unknown-teammate', `The note's author ${show(by)} is not one of the workspace's teammates; pass every teammate in \`teammates\`.`, { teammate: by });
   }
-  const parse = parseWithIndex(part.text, index);
+  const parse = parseWithIndex(text, index);
   const skipped: MentionSkip[] = [
     ...parse.unknown.map((handle): MentionSkip => ({ code: 'unknown-handle', handle })),
     ...parse.ambiguous.map((a): MentionSkip => ({ code: 'ambiguous-handle', handle: a.handle, teammates: a.teammates })),

@@ -32,7 +32,20 @@ export interface Tx {
 }
 
 export function beginTx(ws: Workspace, now: Instant): Tx {
-  return { ws: { ...ws, clock: now }, now, effects: [], assigned: new Map(), dirtyTeams: new Set(), round: [] };
+  return { ws: copyWorkspace(ws, now), now, effects: [], assigned: new Map(), dirtyTeams: new Set(), round: [] };
+}
+
+/**
+ * A copy of the workspace with the clock at `clock`, always built in the same property order (one
+ * V8 shape for every state, so the copy is a plain allocation, not the generic object-spread path).
+ */
+export function copyWorkspace(ws: Workspace, clock: Instant | null): Mutable<Workspace> {
+  return {
+    format: ws.format, clock, timezone: ws.timezone, defaultAssignee: ws.defaultAssignee, settings: ws.settings,
+    teammates: ws.teammates, directory: ws.directory, teams: ws.teams, rosters: ws.rosters, memberships: ws.memberships,
+    contacts: ws.contacts, contactsByEmail: ws.contactsByEmail, conversations: ws.conversations, snoozes: ws.snoozes,
+    backlogs: ws.backlogs, mentions: ws.mentions, handles: ws.handles,
+  };
 }
 
 export function getConversationOrFail(tx: Tx, id: unknown): Conversation {

@@ -7,7 +7,9 @@ import { applyManualAssignment, decideReassignOnReply, routeArrival } from '../a
 import {
   addBotReply, addCustomerReply, addNote, addTeammateReply, closeConversation, reopenConversation,
 } from '../conversation/index.js';
-import { markMentionUnread, markMentionsRead, recordMentions } from '../mentions/index.js';
+import type { HandleIndex } from '../mentions/_handles.js';
+import { markMentionUnread, markMentionsRead } from '../mentions/index.js';
+import { recordNote } from '../mentions/recordMentions.js';
 import {
   createConversation, createTeam, createTeammate, withConversation, type Conversation, type Part, type Reopening, type Team,
   type Teammate,
@@ -225,7 +227,12 @@ const HANDLERS: Handlers = {
     const t = getTeammateOrFail(tx, e.teammate);
     const text = str(e, 'text', 'note.added text');
     addPart(tx, c, addNote({ conversation: c, teammate: t.id, text, now: tx.now }));
-    const r = recordMentions({ state: tx.ws.mentions, conversation: c.id, part: { type: 'note', author: t.id, text, at: tx.now }, teammates: tx.ws.directory, now: tx.now });
+    // The workspace's own handle index (built once, from its teammates) instead of re-indexing
+    // every teammate on every note, as recordMentions does from a list.
+    const handles = tx.ws.handles;
+    const teammates = tx.ws.teammates;
+    const index: HandleIndex = { lookup: (key) => tableGet(handles, key)?.teammates, has: (who) => tableGet(teammates, who) !== undefined };
+    const r = recordNote(tx.ws.mentions, c.id, t.id, text, index, tx.now, 'ignore');
     tx.ws.mentions = r.state;
     for (const n of r.notified) tx.effects.push({ type: 'mention.notified', conversation: c.id, teammate: n.teammate, by: n.by });
   },

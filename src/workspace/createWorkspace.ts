@@ -4,12 +4,13 @@ import {
   assertArray, assertId, assertOneOf, assertRecord, assertString, assertTimeZone, fail, indexById, own, show,
 } from '../_internal/validate.js';
 import type { DefaultAssignee } from '../assignment/index.js';
-import { parseMentions, createMentionsState } from '../mentions/index.js';
+import { handleGroups } from '../mentions/_handles.js';
+import { createMentionsState } from '../mentions/index.js';
 import { createTeam, createTeammate, isInboxRuleError, type Team, type TeammateInput, type TeamInput } from '../model/index.js';
 import { emailKey } from '../outbound/_email.js';
 import { RATING_REQUEST_POLICIES } from '../ratings/index.js';
 import { resolveSnoozePresets } from '../snooze/index.js';
-import type { ContactByEmail, Contact, Memberships, Roster, Workspace, WorkspaceConfig } from './types.js';
+import type { ContactByEmail, Contact, HandleEntry, Memberships, Roster, Workspace, WorkspaceConfig } from './types.js';
 
 /** Re-throws any validation error of the config as `invalid-config`, keeping the original code in details. */
 function configField<T>(path: string, f: () => T): T {
@@ -56,7 +57,8 @@ export function createWorkspace(config: WorkspaceConfig): Workspace {
   const teammates = configField('teammates', () => assertArray(own(raw, 'teammates') ?? [], 'teammates')).map((t, i) =>
     configField(`teammates[${i}]`, () => createTeammate(t as TeammateInput)));
   const teammateById = configField('teammates', () => indexById(teammates, 'teammate'));
-  configField('teammates', () => parseMentions({ text: '', teammates }));
+  // Mentionable handles, checked here once, and the workspace's mention index.
+  const handles = configField('teammates', () => handleGroups(teammates));
 
   const teams = configField('teams', () => assertArray(own(raw, 'teams') ?? [], 'teams')).map((t, i) =>
     configField(`teams[${i}]`, () => createTeam(t as TeamInput)));
@@ -137,6 +139,7 @@ export function createWorkspace(config: WorkspaceConfig): Workspace {
     snoozes: EMPTY_SORTED_LIST,
     backlogs: emptyTable(),
     mentions: createMentionsState(),
+    handles: tableFrom([...handles].map(([id, ids]): HandleEntry => ({ id, teammates: ids }))),
   };
 }
 

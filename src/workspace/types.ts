@@ -130,6 +130,18 @@ export interface ContactByEmail {
 }
 
 /**
+ * The teammates whose folded `@handle` is `id` (several = ambiguous, MENTION-2), sorted by id:
+ * the workspace's mention index, built once from its teammates (handles never change).
+ * @internal
+ */
+export interface HandleEntry {
+  /** The folded handle. */
+  readonly id: string;
+  /** The teammates with that handle. */
+  readonly teammates: readonly TeammateId[];
+}
+
+/**
  * A balanced team inbox's queue of waiting conversations, in ASSIGN-23 order.
  * @internal
  */
@@ -146,7 +158,7 @@ export interface Backlog {
  * change it only with {@link apply}. `JSON.parse(JSON.stringify(workspace))` is a workspace that
  * behaves the same.
  *
- * Its collections are persistent structures (a two-level hash table and chunked sorted lists)
+ * Its collections are persistent structures (a three-level hash table and chunked sorted lists)
  * whose layout is internal and may change between versions; only the fields shown in the API
  * reference are public.
  *
@@ -191,6 +203,8 @@ export interface Workspace {
   readonly backlogs: Table<Backlog>;
   /** @internal */
   readonly mentions: MentionsState;
+  /** @internal Teammates by folded handle, for mentions. */
+  readonly handles: Table<HandleEntry>;
 }
 
 /**

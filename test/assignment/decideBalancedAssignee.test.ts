@@ -255,3 +255,64 @@ describe('decideBalancedAssignee assignedEarlier', () => {
     expect(() => decideBalancedAssignee({ team, teammates, assignedEarlier: [3 as never] })).toThrow(expect.objectContaining({ code: 'invalid-id' }) as Error);
   });
 });
+
+// A team built by createTeam with exactly its members' teammates in member order takes a fast path
+// (validation fused into the pick's single pass, no index built); anything else (here: the same
+// team as a spread copy, whose member list is no longer the checked one) is validated in full.
+// Both must always agree: on the decision, and on the error for a bad input.
+describe('decideBalancedAssignee fast path', () => {
+  const world = worldArb({ method: 'balanced', teamLimits: false });
+  const inMemberOrder = (t0: ReturnType<typeof createTeam>, teammates: readonly Teammate[]): Teammate[] =>
+    t0.members.map((id) => teammates.find((t) => t.id === id)!);
+  const unchecked = (t0: ReturnType<typeof createTeam>) => ({ ...t0, members: [...t0.members] });
+  const outcome = (f: () => BalancedAssigneeDecision): unknown => {
+    try {
+      return f();
+    } catch (error) {
+      return { threw: (error as { code?: unknown }).code, message: (error as Error).message };
+    }
+  };
+
+  test.prop([world, fc.boolean(), fc.infiniteStream(fc.nat())])('ASSIGN-15, ASSIGN-17: factory-built team, members in order: the same decision as full validation, and the rule’s pick', (w, explain, seeds) => {
+    const t0 = w.teams[0]!;
+    const teammates = inMemberOrder(t0, w.teammates);
+    const earlier = t0.members.filter(() => seeds.next().value % 3 === 0);
+    const fast = decideBalancedAssignee(deepFreeze({ team: t0, teammates, explain, assignedEarlier: earlier }));
+    expect(fast).toEqual(decideBalancedAssignee({ team: unchecked(t0), teammates, explain, assignedEarlier: earlier }));
+    if (earlier.length === 0) expect(pick(fast)).toBe(balancedOracle(t0, teammates, []));
+  });
+
+  const corruptions: readonly [string, (t: Teammate, other: Teammate | undefined) => unknown][] = [
+    ['openCount -1', (t) => ({ ...t, openCount: -1 })],
+    ['openCount 1.5', (t) => ({ ...t, openCount: 1.5 })],
+    ['status busy', (t) => ({ ...t, status: 'busy' })],
+    ['reassign while active', (t) => ({ ...t, status: 'active', reassignReplies: true })],
+    ['reassignReplies "no"', (t) => ({ ...t, reassignReplies: 'no' })],
+    ['inboxSeat "yes"', (t) => ({ ...t, inboxSeat: 'yes' })],
+    ['assignmentLimit 0', (t) => ({ ...t, assignmentLimit: 0 })],
+    ['lastAssignedAt NaN', (t) => ({ ...t, lastAssignedAt: Number.NaN })],
+    ['name 5', (t) => ({ ...t, name: 5 })],
+    ['null', () => null],
+    ['a string', () => 'ana'],
+    ['another member twice', (t, other) => other ?? t],
+    ['an outsider', (t) => ({ ...t, id: `${t.id}-outsider` })],
+  ];
+
+  test.prop([world, fc.nat(), fc.constantFrom(...corruptions)])('a bad teammate in member order gets the same error as with full validation', (w, at, [, corrupt]) => {
+    const t0 = w.teams[0]!;
+    fc.pre(t0.members.length > 0);
+    const teammates: unknown[] = inMemberOrder(t0, w.teammates);
+    const i = at % teammates.length;
+    teammates[i] = corrupt(teammates[i] as Teammate, teammates[(i + 1) % teammates.length] as Teammate);
+    const fast = outcome(() => decideBalancedAssignee({ team: t0, teammates: teammates as Teammate[] }));
+    expect(fast).toEqual(outcome(() => decideBalancedAssignee({ team: unchecked(t0), teammates: teammates as Teammate[] })));
+    if (teammates.length > 1 || corrupt !== corruptions[11]![1]) expect(fast).toHaveProperty('threw');
+  });
+
+  it('a factory-built team’s member list is frozen; a copy with a duplicate member is still rejected', () => {
+    const t0 = team(['ana', 'ben']);
+    expect(Object.isFrozen(t0.members)).toBe(true);
+    const teammates = [createTeammate({ id: 'ana' }), createTeammate({ id: 'ana' })];
+    expect(() => decideBalancedAssignee({ team: { ...t0, members: ['ana', 'ana'] }, teammates })).toThrow(code('duplicate-id'));
+  });
+});
