@@ -17,7 +17,7 @@ interface TeamQueue {
   readonly waiting: ConversationId[];
 }
 
-const NO_ONE: readonly ConsideredTeammate[] = Object.freeze([]);
+const NO_ONE: readonly ConsideredTeammate[] = /* @__PURE__ */ Object.freeze([]);
 
 /** Validates a drain input whose team list is `teamsIn`, then drains. */
 export function drain(fn: string, input: unknown, teamsIn: unknown): BacklogDrain {

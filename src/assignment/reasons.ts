@@ -202,9 +202,12 @@ export type DefaultAssigneeSkipReason = (typeof DEFAULT_ASSIGNEE_SKIP_REASONS)[n
  * ```
  * @category Assignment
  */
-export const ASSIGNMENT_REASONS = [
-  ...INELIGIBILITY_REASONS, ...PASSED_OVER_REASONS, ...PICK_REASONS, ...WAIT_REASONS, ...DEFAULT_ASSIGNEE_SKIP_REASONS,
-] as const;
+export const ASSIGNMENT_REASONS = /* @__PURE__ */ joinLists(INELIGIBILITY_REASONS, PASSED_OVER_REASONS, PICK_REASONS, WAIT_REASONS, DEFAULT_ASSIGNEE_SKIP_REASONS);
+
+/** The lists one after the other, frozen (a call on plain identifiers, so bundlers can drop it when unused). */
+function joinLists<T extends readonly (readonly string[])[]>(...lists: T): readonly T[number][number][] {
+  return Object.freeze(lists.flat() as T[number][number][]);
+}
 
 /**
  * One of {@link ASSIGNMENT_REASONS}.

@@ -114,7 +114,7 @@ export interface ArrivalResult {
   readonly assignments: readonly AssignmentRecord[];
 }
 
-const NO_ONE = Object.freeze([]);
+const NO_ONE = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * Routes a conversation into a team inbox and lets the inbox's method pick the teammate once, at

@@ -3,7 +3,7 @@ import {
   assertArray, assertCount, assertId, assertInstant, assertInstantOrNull, assertOneOf, assertRecord, assertString, fail, own, show,
 } from '../_internal/validate.js';
 import {
-  CONVERSATION_STATES, withConversation, type Conversation, type Instant, type Part, type ReopenReason,
+  CONVERSATION_STATES, isConversation, withConversation, type Conversation, type Instant, type Part, type ReopenReason,
 } from '../model/index.js';
 import type { ConversationUpdate } from './types.js';
 
@@ -14,6 +14,7 @@ import type { ConversationUpdate } from './types.js';
  * value unchanged (no copy).
  */
 export function assertConversation(value: unknown, what: string): Conversation {
+  if (isConversation(value)) return value; // the fast check; the precise errors follow
   const raw = assertRecord(value, what);
   const where = `${what} ${show(assertId(own(raw, 'id'), `${what}.id`))}`;
   const state = assertOneOf(own(raw, 'state'), CONVERSATION_STATES, `${where} state`);

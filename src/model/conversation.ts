@@ -326,6 +326,82 @@ export type ConversationInput = {
   readonly [K in Exclude<keyof Conversation, 'id' | 'createdAt'>]?: Conversation[K] | undefined;
 };
 
+// The fast check: whether a value is already a complete, valid conversation, exactly as
+// createConversation would accept it with every field given. No allocation, no message strings:
+// the rule functions call it first and fall back to createConversation (which throws the precise
+// error, or fills the defaults of a partial input) only when it says no. It may be stricter than
+// createConversation, never looser (a property test checks both directions on valid input).
+const isId = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
+const isIdOrNull = (v: unknown): boolean => v === null || isId(v);
+const isInstant = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
+const isInstantOrNull = (v: unknown): boolean => v === null || isInstant(v);
+
+function isPart(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  const p = v as { readonly type?: unknown; readonly author?: unknown; readonly text?: unknown; readonly at?: unknown };
+  const type = p.type;
+  const known = type === 'customer-reply' || type === 'teammate-reply' || type === 'note' ? isId(p.author) : type === 'bot-reply' && typeof p.author === 'string';
+  return known && typeof p.text === 'string' && isInstant(p.at);
+}
+
+function isReopening(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as { readonly reason?: unknown; readonly snoozedAt?: unknown; readonly reopenedAt?: unknown };
+  return (REOPEN_REASONS as readonly unknown[]).includes(r.reason) && isInstantOrNull(r.snoozedAt) && isInstant(r.reopenedAt);
+}
+
+function isRatingRequestOrNull(v: unknown): boolean {
+  if (v === null) return true;
+  if (typeof v !== 'object') return false;
+  const r = v as { readonly requestedAt?: unknown; readonly teammate?: unknown; readonly contact?: unknown };
+  return isInstant(r.requestedAt) && isId(r.teammate) && isId(r.contact);
+}
+
+function isRatingOrNull(v: unknown): boolean {
+  if (v === null) return true;
+  if (typeof v !== 'object') return false;
+  const r = v as { readonly score?: unknown; readonly comment?: unknown; readonly ratedAt?: unknown; readonly updatedAt?: unknown };
+  return Number.isInteger(r.score) && (r.score as number) >= 1 && (r.score as number) <= 5 && (r.comment === null || typeof r.comment === 'string') &&
+    isInstant(r.ratedAt) && isInstant(r.updatedAt);
+}
+
+function allIds(v: unknown): boolean {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (!isId(v[i])) return false;
+  return true;
+}
+
+function allParts(v: unknown): boolean {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (!isPart(v[i])) return false;
+  return true;
+}
+
+function allReopenings(v: unknown): boolean {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (!isReopening(v[i])) return false;
+  return true;
+}
+
+/**
+ * Whether `value` is a complete, valid {@link Conversation} (every field present and valid), with
+ * no allocation. False sends a value to {@link createConversation}.
+ * @internal
+ */
+export function isConversation(value: unknown): value is Conversation {
+  if (typeof value !== 'object' || value === null) return false;
+  const c = value as { readonly [K in keyof Conversation]?: unknown };
+  const { state, snoozedAt, snoozedUntil } = c;
+  const snoozed = state === 'snoozed';
+  return isId(c.id) && (snoozed || state === 'open' || state === 'closed') && isIdOrNull(c.team) && isIdOrNull(c.teammate) &&
+    typeof c.priority === 'boolean' && (c.channel === 'messenger' || c.channel === 'email') && isInstant(c.createdAt) &&
+    isIdOrNull(c.startedBy) && isInstantOrNull(c.waitingSince) && isInstantOrNull(c.teamSince) && typeof c.assignedManually === 'boolean' &&
+    (snoozed ? isInstant(snoozedAt) && isInstant(snoozedUntil) : snoozedAt === null && snoozedUntil === null) &&
+    isInstantOrNull(c.closedAt) && Number.isInteger(c.closeCount) && (c.closeCount as number) >= 0 &&
+    isRatingRequestOrNull(c.ratingRequest) && isRatingOrNull(c.rating) &&
+    allIds(c.customers) && allParts(c.parts) && allReopenings(c.reopenings);
+}
+
 function validatePart(raw: unknown, where: string): Part {
   const p = assertRecord(raw, where);
   const type = assertOneOf(own(p, 'type'), PART_TYPES, `${where}.type`);

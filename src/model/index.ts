@@ -7,7 +7,7 @@ export type { Teammate, TeammateInput, TeammateStatus } from './teammate.js';
 export { ASSIGNMENT_METHODS, checkedMembers, createTeam, makeTeam, type MemberIndex } from './team.js';
 export type { AssignmentMethod, Team, TeamInput } from './team.js';
 export {
-  CHANNELS, CONVERSATION_STATES, PART_TYPES, REOPEN_REASONS, createConversation, makeConversation, withConversation,
+  CHANNELS, CONVERSATION_STATES, PART_TYPES, REOPEN_REASONS, createConversation, isConversation, makeConversation, withConversation,
 } from './conversation.js';
 export type {
   BotReplyPart, Channel, Conversation, ConversationInput, ConversationState, CustomerReplyPart, NotePart, Part, Rating, RatingRequest, Reopening, ReopenReason, TeammateReplyPart,

@@ -1,5 +1,5 @@
 import { assertInstant, fail, show } from '../_internal/validate.js';
-import { createConversation, type Conversation, type ConversationInput, type Instant } from '../model/index.js';
+import { createConversation, isConversation, type Conversation, type ConversationInput, type Instant } from '../model/index.js';
 
 /**
  * Validates a conversation handed to a rating function through the model factory and returns the
@@ -7,7 +7,9 @@ import { createConversation, type Conversation, type ConversationInput, type Ins
  * own object when nothing changes.
  */
 export function checkedConversation(value: unknown): Conversation {
-  return createConversation(value as ConversationInput);
+  // A complete, valid conversation is used as it is; anything else goes through the factory, which
+  // throws the precise error or fills a partial input's defaults.
+  return isConversation(value) ? value : createConversation(value as ConversationInput);
 }
 
 /** `now` must be an instant no earlier than `since` (what `field` names), or the input is inconsistent. */

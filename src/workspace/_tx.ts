@@ -68,11 +68,30 @@ export function rosterOf(tx: Tx, team: TeamId): readonly Teammate[] {
   return tableGet(tx.ws.rosters, team)?.members ?? [];
 }
 
-/** Replaces a teammate and every roster it appears in; marks its balanced teams for draining. */
+/**
+ * Whether a teammate's change may let a waiting conversation be assigned (ASSIGN-22). While one
+ * waits, no member of its inbox is eligible (the drain's own invariant), so only this teammate can
+ * change that, and only if they are now available and under their own limit (ASSIGN-13) and were
+ * not, or now hold fewer conversations (which may also bring them under an inbox's own limit,
+ * Beyond-1). Anything else (a new conversation, a new last-assignment time, going away) can only
+ * keep waiting conversations waiting, so it costs no scan.
+ */
+function mayFreeUp(prev: Teammate | undefined, next: Teammate): boolean {
+  if (!underOwnLimit(next)) return false;
+  return prev === undefined || !underOwnLimit(prev) || next.openCount < prev.openCount;
+}
+
+/** Active, with a seat, and below their own assignment limit. */
+function underOwnLimit(t: Teammate): boolean {
+  return t.status === 'active' && t.inboxSeat && (t.assignmentLimit === null || t.openCount < t.assignmentLimit);
+}
+
+/** Replaces a teammate and every roster it appears in; marks its balanced teams for draining when it may have freed up. */
 export function putTeammate(tx: Tx, next: Teammate): void {
   const prev = tableGet(tx.ws.teammates, next.id);
   if (prev === next) return;
   tx.ws.teammates = tableSet(tx.ws.teammates, next);
+  const freed = mayFreeUp(prev, next);
   for (const teamId of tableGet(tx.ws.memberships, next.id)?.teams ?? []) {
     const roster = tableGet(tx.ws.rosters, teamId);
     if (!roster) continue;
@@ -83,7 +102,7 @@ export function putTeammate(tx: Tx, next: Teammate): void {
     const members = roster.members.slice();
     members[i] = next;
     tx.ws.rosters = tableSet(tx.ws.rosters, { id: teamId, members });
-    tx.dirtyTeams.add(teamId);
+    if (freed) tx.dirtyTeams.add(teamId);
   }
 }
 
@@ -136,12 +155,18 @@ export function putConversation(tx: Tx, conversation: Conversation, reason: Assi
   if (prev?.state === 'snoozed' && prev.snoozedUntil !== null) tx.ws.snoozes = sortedDelete(tx.ws.snoozes, { a: prev.snoozedUntil, b: 0, id: prev.id });
   if (next.state === 'snoozed' && next.snoozedUntil !== null) tx.ws.snoozes = sortedInsert(tx.ws.snoozes, { a: next.snoozedUntil, b: 0, id: next.id });
   // balanced backlogs
+  // (a conversation that keeps waiting in the same inbox under the same key, say after a reply,
+  // stays where it is, and needs no drain: nobody became eligible)
   const wasWaiting = waitingIn(tx, prev);
   const isWaiting = waitingIn(tx, next);
-  if (wasWaiting !== null && prev) updateBacklog(tx, wasWaiting, (q) => sortedDelete(q, backlogKey(prev)));
-  if (isWaiting !== null) {
-    updateBacklog(tx, isWaiting, (q) => sortedInsert(q, backlogKey(next)));
-    tx.dirtyTeams.add(isWaiting);
+  const oldKey = wasWaiting !== null && prev ? backlogKey(prev) : null;
+  const newKey = isWaiting !== null ? backlogKey(next) : null;
+  if (wasWaiting !== isWaiting || oldKey === null || newKey === null || compareEntries(oldKey, newKey) !== 0) {
+    if (wasWaiting !== null && oldKey !== null) updateBacklog(tx, wasWaiting, (q) => sortedDelete(q, oldKey));
+    if (isWaiting !== null && newKey !== null) {
+      updateBacklog(tx, isWaiting, (q) => sortedInsert(q, newKey));
+      if (wasWaiting !== isWaiting) tx.dirtyTeams.add(isWaiting);
+    }
   }
   // the assignment effect
   if (prev === undefined || prev.team !== next.team || prev.teammate !== next.teammate) {
