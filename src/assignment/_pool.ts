@@ -82,7 +82,7 @@ function nobody(members: number, considered: readonly ConsideredTeammate[]): Poo
  * first), then the lowest id (code-unit order).
  */
 export function pickBalanced(teammates: readonly Teammate[], scope: BalancedScope, explain: boolean): PoolPick<BalancedPickReason> {
-  return settle(teammates, scope, explain, scan(teammates, scope));
+  return settle(teammates, scope, explain, scan(teammates, scope, null) as Scan);
 }
 
 /**
@@ -95,7 +95,7 @@ export function pickBalancedInOrder(
   teammates: unknown, order: readonly TeammateId[], scope: BalancedScope, explain: boolean,
 ): PoolPick<BalancedPickReason> | null {
   if (!Array.isArray(teammates) || teammates.length !== order.length) return null;
-  const result = scanInOrder(teammates, order, scope.sequence);
+  const result = scan(teammates, scope, order);
   return result === null ? null : settle(teammates as readonly Teammate[], scope, explain, result);
 }
 
@@ -108,57 +108,34 @@ interface Scan {
 
 /**
  * One pass finds the pick and the criterion that decided it: the closest rival is always the
- * previous best, so when a new best appears the decisive criterion is the one it won on. Plain
- * module-level functions and an indexed loop: this is the hot loop of every balanced assignment.
+ * previous best, so when a new best appears the decisive criterion is the one it won on. With
+ * `order` (the fast path of a trusted team), each entry must also be a valid teammate (each field
+ * `checkTeammates` checks, folded into the eligibility tests) whose id is `order[i]`: null as soon
+ * as one is not. Everything inline in one indexed loop: this is the hot loop of every balanced
+ * assignment, and the eligibility tests are {@link exclusion}'s (a property test checks they agree).
  */
-function scan(teammates: readonly Teammate[], scope: BalancedScope): Scan {
+function scan(teammates: readonly unknown[], scope: BalancedScope, order: readonly TeammateId[] | null): Scan | null {
+  const { members, teamCounts, sequence } = scope;
+  const teamLimit = scope.team.assignmentLimit;
   let best: Teammate | null = null;
   let eligible = 0;
   let decisive: LossLevel = 0;
   for (let i = 0; i < teammates.length; i++) {
-    const t = teammates[i] as Teammate;
-    if (exclusion(t, scope) !== 0) continue;
-    eligible++;
-    if (best === null) {
-      best = t;
-      continue;
-    }
-    const lost = lossAt(t, best, scope.sequence);
-    if (lost === 0) {
-      decisive = lossAt(best, t, scope.sequence);
-      best = t;
-    } else if (lost > decisive) {
-      decisive = lost;
-    }
-  }
-  return { best, eligible, decisive };
-}
-
-/**
- * {@link scan} for a trusted team without an inbox limit, where every entry must be a valid
- * teammate (each field `checkTeammates` checks) whose id is `order[i]`: the checks are folded into
- * the eligibility tests so that validating costs almost nothing beyond the pick. Null as soon as
- * one entry is not valid. A property test checks that both scans decide alike.
- */
-function scanInOrder(teammates: readonly unknown[], order: readonly TeammateId[], sequence: ReadonlyMap<TeammateId, number> | null): Scan | null {
-  let best: Teammate | null = null;
-  let eligible = 0;
-  let decisive: LossLevel = 0;
-  for (let i = 0; i < order.length; i++) {
     const value = teammates[i];
     // (a primitive has no `id`, so only null and undefined need their own test)
-    if (value === null || value === undefined) return null;
+    if (order !== null && (value === null || value === undefined)) return null;
     const t = value as Loose<Teammate>;
-    if (t.id !== order[i]) return null;
-    const { status, inboxSeat: seat, assignmentLimit: limit, openCount: open, lastAssignedAt: last, reassignReplies: reassign } = t;
-    if (status === 'active') {
-      if (reassign !== false) return null;
-    } else if (status !== 'away' || (reassign !== true && reassign !== false)) {
-      return null;
+    const { status, inboxSeat: seat, assignmentLimit: limit, openCount: open } = t;
+    if (order !== null) {
+      if (t.id !== order[i]) return null;
+      const { lastAssignedAt: last, reassignReplies: reassign } = t;
+      if (status === 'active' ? reassign !== false : status !== 'away' || (reassign !== true && reassign !== false)) return null;
+      if ((seat !== true && seat !== false) || typeof t.name !== 'string' || !Number.isInteger(open) || (open as number) < 0) return null;
+      if ((limit !== null && !(Number.isInteger(limit) && (limit as number) >= 1)) || (last !== null && !Number.isFinite(last))) return null;
     }
-    if ((seat !== true && seat !== false) || typeof t.name !== 'string' || !Number.isInteger(open) || (open as number) < 0) return null;
-    if ((limit !== null && !(Number.isInteger(limit) && (limit as number) >= 1)) || (last !== null && !Number.isFinite(last))) return null;
     if (status !== 'active' || !seat || (limit !== null && (open as number) >= (limit as number))) continue;
+    if (members !== null && !members.has(t.id as TeammateId)) continue;
+    if (teamLimit !== null && (teamCounts?.get(t.id as TeammateId) ?? 0) >= teamLimit) continue;
     eligible++;
     if (best === null) {
       best = value as Teammate;

@@ -71,7 +71,11 @@ export type BalancedAssigneeDecision = TeammatePicked<BalancedPickReason> | Nobo
  * Nobody eligible is a result, not an error (ASSIGN-21): `{ kind: 'unassigned' }` with
  * `'no-members'` or `'no-eligible-teammate'`, and the conversation waits in the team inbox. The
  * function reads the counts it is given (see {@link withOpenCounts} to compute them) and decides
- * for any team, whatever its method; it is one linear scan, with no sorting.
+ * for any team, whatever its method; it is one linear scan, with no sorting. It is fastest when
+ * `team` was built by {@link createTeam} and `teammates` are exactly its members in member order
+ * (as the workspace passes them): then the checks run inside the pick's
+ * single pass, with no index built, and any other input is checked in full first; both decide and
+ * fail alike.
  *
  * @param input - the team, its members' teammates, the team's conversations when it has an inbox
  * limit, and `explain`.

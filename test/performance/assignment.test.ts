@@ -57,17 +57,19 @@ describe('assignment fast paths', () => {
     }
   });
 
-  it('ASSIGN-13: a members array edited in place after a decision is checked again (duplicate, unknown member)', () => {
+  it('ASSIGN-13: a checked member list cannot be edited in place, and a replaced one is checked again (duplicate, unknown member)', () => {
     const ids = ['a', 'b', 'c'];
     const teammates = ids.map((id) => createTeammate({ id }));
     const team = createTeam({ id: 'billing', assignment: 'balanced', members: ids });
     expect(decideBalancedAssignee({ team, teammates })).toMatchObject({ kind: 'assigned', teammate: 'a' });
-    const members = team.members as string[];
-    members[2] = 'a';
-    expect(() => decideBalancedAssignee({ team, teammates })).toThrow(code('duplicate-id'));
-    members[2] = 'zed';
-    expect(() => decideBalancedAssignee({ team, teammates })).toThrow(code('unknown-teammate'));
-    members[2] = 'c';
+    expect(() => {
+      (team.members as string[])[2] = 'a';
+    }).toThrow(TypeError);
+    expect(ids).toEqual(['a', 'b', 'c']); // the caller's array was copied, not frozen
+    ids[2] = 'z';
+    expect(team.members).toEqual(['a', 'b', 'c']);
+    expect(() => decideBalancedAssignee({ team: { ...team, members: ['a', 'b', 'a'] }, teammates })).toThrow(code('duplicate-id'));
+    expect(() => decideBalancedAssignee({ team: { ...team, members: ['a', 'b', 'zed'] }, teammates })).toThrow(code('unknown-teammate'));
     expect(decideBalancedAssignee({ team, teammates })).toMatchObject({ kind: 'assigned', teammate: 'a' });
   });
 
