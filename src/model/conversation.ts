@@ -512,9 +512,21 @@ export function makeConversation(
  * @internal
  */
 export function withConversation(conversation: Conversation, changes: Partial<Conversation>): Conversation {
-  const c = { ...conversation, ...changes };
+  // Each field from `changes` when it has it, else from `conversation`: one object built, not two
+  // (this runs several times per workspace event).
+  const c = conversation;
+  const x = changes;
+  const has = (key: keyof Conversation): boolean => Object.prototype.hasOwnProperty.call(x, key);
   return makeConversation(
-    c.id, c.state, c.team, c.teammate, c.customers, c.parts, c.priority, c.channel, c.createdAt, c.startedBy, c.waitingSince,
-    c.teamSince, c.assignedManually, c.snoozedAt, c.snoozedUntil, c.reopenings, c.closedAt, c.closeCount, c.ratingRequest, c.rating,
+    has('id') ? (x.id as string) : c.id, has('state') ? (x.state as Conversation['state']) : c.state,
+    has('team') ? (x.team as string | null) : c.team, has('teammate') ? (x.teammate as string | null) : c.teammate,
+    has('customers') ? (x.customers as Conversation['customers']) : c.customers, has('parts') ? (x.parts as Conversation['parts']) : c.parts,
+    has('priority') ? (x.priority as boolean) : c.priority, has('channel') ? (x.channel as Conversation['channel']) : c.channel,
+    has('createdAt') ? (x.createdAt as number) : c.createdAt, has('startedBy') ? (x.startedBy as string | null) : c.startedBy,
+    has('waitingSince') ? (x.waitingSince as number | null) : c.waitingSince, has('teamSince') ? (x.teamSince as number | null) : c.teamSince,
+    has('assignedManually') ? (x.assignedManually as boolean) : c.assignedManually, has('snoozedAt') ? (x.snoozedAt as number | null) : c.snoozedAt,
+    has('snoozedUntil') ? (x.snoozedUntil as number | null) : c.snoozedUntil, has('reopenings') ? (x.reopenings as Conversation['reopenings']) : c.reopenings,
+    has('closedAt') ? (x.closedAt as number | null) : c.closedAt, has('closeCount') ? (x.closeCount as number) : c.closeCount,
+    has('ratingRequest') ? (x.ratingRequest as Conversation['ratingRequest']) : c.ratingRequest, has('rating') ? (x.rating as Conversation['rating']) : c.rating,
   );
 }

@@ -24,15 +24,16 @@ export interface Tx {
   /** Effects other than `conversation.assigned`, in order. */
   readonly effects: WorkspaceEffect[];
   /** Conversations whose slots changed: their slots before the event and the latest cause. */
-  readonly assigned: Map<ConversationId, { team: TeamId | null; teammate: TeammateId | null; reason: AssignedEffectReason }>;
-  /** Balanced teams whose backlog may now drain (ASSIGN-22). */
-  readonly dirtyTeams: Set<TeamId>;
+  assigned: Map<ConversationId, { team: TeamId | null; teammate: TeammateId | null; reason: AssignedEffectReason }> | null;
+  /** Balanced teams whose backlog may now drain (ASSIGN-22), each once (a few at most: an array). */
+  readonly dirtyTeams: TeamId[];
   /** Teammates given a conversation during this event, oldest first (ASSIGN-17 within one drain). */
   readonly round: TeammateId[];
 }
 
 export function beginTx(ws: Workspace, now: Instant): Tx {
-  return { ws: copyWorkspace(ws, now), now, effects: [], assigned: new Map(), dirtyTeams: new Set(), round: [] };
+  // (the assignment map is made on first use: most events assign nothing)
+  return { ws: copyWorkspace(ws, now), now, effects: [], assigned: null, dirtyTeams: [], round: [] };
 }
 
 /**
@@ -86,6 +87,11 @@ function underOwnLimit(t: Teammate): boolean {
   return t.status === 'active' && t.inboxSeat && (t.assignmentLimit === null || t.openCount < t.assignmentLimit);
 }
 
+/** Marks a balanced team for draining at the end of the event (once). */
+export function markDirty(tx: Tx, team: TeamId): void {
+  if (!tx.dirtyTeams.includes(team)) tx.dirtyTeams.push(team);
+}
+
 /** Replaces a teammate and every roster it appears in; marks its balanced teams for draining when it may have freed up. */
 export function putTeammate(tx: Tx, next: Teammate): void {
   const prev = tableGet(tx.ws.teammates, next.id);
@@ -102,7 +108,7 @@ export function putTeammate(tx: Tx, next: Teammate): void {
     const members = roster.members.slice();
     members[i] = next;
     tx.ws.rosters = tableSet(tx.ws.rosters, { id: teamId, members });
-    if (freed) tx.dirtyTeams.add(teamId);
+    if (freed) markDirty(tx, teamId);
   }
 }
 
@@ -165,14 +171,15 @@ export function putConversation(tx: Tx, conversation: Conversation, reason: Assi
     if (wasWaiting !== null && oldKey !== null) updateBacklog(tx, wasWaiting, (q) => sortedDelete(q, oldKey));
     if (isWaiting !== null && newKey !== null) {
       updateBacklog(tx, isWaiting, (q) => sortedInsert(q, newKey));
-      if (wasWaiting !== isWaiting) tx.dirtyTeams.add(isWaiting);
+      if (wasWaiting !== isWaiting) markDirty(tx, isWaiting);
     }
   }
   // the assignment effect
   if (prev === undefined || prev.team !== next.team || prev.teammate !== next.teammate) {
-    const seen = tx.assigned.get(next.id);
+    const assigned = (tx.assigned ??= new Map());
+    const seen = assigned.get(next.id);
     const cause = reason ?? seen?.reason ?? 'manual';
-    tx.assigned.set(next.id, { team: seen ? seen.team : (prev?.team ?? null), teammate: seen ? seen.teammate : (prev?.teammate ?? null), reason: cause });
+    assigned.set(next.id, { team: seen ? seen.team : (prev?.team ?? null), teammate: seen ? seen.teammate : (prev?.teammate ?? null), reason: cause });
   }
 }
 
@@ -198,9 +205,10 @@ function updateBacklog(tx: Tx, team: TeamId, f: (q: SortedList) => SortedList): 
  * nobody eligible is left for any of them. Each pick is `decideBalancedAssignee`'s (the same scan).
  */
 export function drain(tx: Tx): void {
+  if (tx.dirtyTeams.length === 0) return;
   const live = new Set<TeamId>();
   for (const id of tx.dirtyTeams) if ((tableGet(tx.ws.backlogs, id)?.queue.size ?? 0) > 0) live.add(id);
-  tx.dirtyTeams.clear();
+  tx.dirtyTeams.length = 0;
   while (live.size > 0) {
     let best: { team: TeamId; head: SortedEntry } | null = null;
     for (const team of live) {
@@ -222,7 +230,7 @@ export function drain(tx: Tx): void {
     const c = tableGet(tx.ws.conversations, best.head.id) as Conversation;
     putConversation(tx, withConversation(c, { teammate: chosen.id, assignedManually: false }), 'balanced');
     // a drain can only lower eligibility; the teams it dirtied need no second look
-    tx.dirtyTeams.clear();
+    tx.dirtyTeams.length = 0;
   }
 }
 
@@ -235,7 +243,7 @@ function conversationsOfTeam(tx: Tx, team: TeamId): Conversation[] {
 export function commitTx(tx: Tx): { workspace: Workspace; effects: readonly WorkspaceEffect[] } {
   drain(tx);
   const effects = tx.effects;
-  for (const [id, before] of tx.assigned) {
+  for (const [id, before] of tx.assigned ?? []) {
     const c = tableGet(tx.ws.conversations, id) as Conversation;
     if (c.team === before.team && c.teammate === before.teammate) continue;
     effects.push({ type: 'conversation.assigned', conversation: id, teammate: c.teammate, team: c.team, reason: before.reason });

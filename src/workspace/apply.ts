@@ -22,7 +22,7 @@ import { applyStatusChange } from '../status/index.js';
 import type { AssignedEffectReason } from './effects.js';
 import { WORKSPACE_EVENT_TYPES, type WorkspaceEvent } from './events.js';
 import {
-  beginTx, commitTx, getConversationOrFail, getTeamOrFail, getTeammateOrFail, putConversation, putTeammate, rosterOf, type Tx,
+  beginTx, commitTx, getConversationOrFail, getTeamOrFail, getTeammateOrFail, markDirty, putConversation, putTeammate, rosterOf, type Tx,
 } from './_tx.js';
 import type { ApplyResult, Workspace } from './types.js';
 
@@ -330,7 +330,7 @@ const HANDLERS: Handlers = {
       const teams = (tableGet(tx.ws.memberships, m)?.teams ?? []).filter((x) => x !== team.id);
       tx.ws.memberships = tableSet(tx.ws.memberships, { id: m, teams: members.includes(m) ? [...teams, team.id] : teams });
     }
-    tx.dirtyTeams.add(team.id);
+    markDirty(tx, team.id);
   },
 
   'teammate.updated': (tx, e) => {
