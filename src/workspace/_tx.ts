@@ -17,6 +17,13 @@ import type { Workspace } from './types.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** A conversation's slots before the event, and the latest cause of their change. */
+interface SlotsBefore {
+  readonly team: TeamId | null;
+  readonly teammate: TeammateId | null;
+  readonly reason: AssignedEffectReason;
+}
+
 /** One event's working copy of the state. */
 export interface Tx {
   readonly ws: Mutable<Workspace>;
@@ -24,7 +31,7 @@ export interface Tx {
   /** Effects other than `conversation.assigned`, in order. */
   readonly effects: WorkspaceEffect[];
   /** Conversations whose slots changed: their slots before the event and the latest cause. */
-  assigned: Map<ConversationId, { team: TeamId | null; teammate: TeammateId | null; reason: AssignedEffectReason }> | null;
+  assigned: Map<ConversationId, SlotsBefore> | null;
   /** Balanced teams whose backlog may now drain (ASSIGN-22), each once (a few at most: an array). */
   readonly dirtyTeams: TeamId[];
   /** Teammates given a conversation during this event, oldest first (ASSIGN-17 within one drain). */
@@ -176,7 +183,7 @@ export function putConversation(tx: Tx, conversation: Conversation, reason: Assi
   }
   // the assignment effect
   if (prev === undefined || prev.team !== next.team || prev.teammate !== next.teammate) {
-    const assigned = (tx.assigned ??= new Map());
+    const assigned = (tx.assigned ??= new Map<ConversationId, SlotsBefore>());
     const seen = assigned.get(next.id);
     const cause = reason ?? seen?.reason ?? 'manual';
     assigned.set(next.id, { team: seen ? seen.team : (prev?.team ?? null), teammate: seen ? seen.teammate : (prev?.teammate ?? null), reason: cause });
