@@ -139,7 +139,7 @@ export function makeTeam(
 /** A frozen member list with its index: the same list when it is one already. */
 function checkedList(members: readonly TeammateId[]): readonly TeammateId[] {
   if (indexOf(members) !== null) return members;
-  const order = members.slice();
+  const order = [...members]; // (spread: `slice()` of a frozen array takes a slow generic path in V8)
   const list = order.slice();
   const index: MemberIndex = { order, set: new Set(order) };
   Object.defineProperty(list, CHECKED, { value: index });
