@@ -95,9 +95,11 @@ export function writeDocExamples(outDir = join(root, 'test', '.doc-examples')) {
   mkdirSync(outDir, { recursive: true });
   const importPath = relative(outDir, join(root, 'src', 'index.js')).replace(/\\/g, '/');
   const written = [];
-  for (const ex of extractDocExamples()) {
+  for (const [n, ex] of extractDocExamples().entries()) {
     const { code, checks } = instrument(ex.body, importPath.startsWith('.') ? importPath : `./${importPath}`);
-    const name = `${ex.source.replace(/^src\//, '').replace(/\.ts$/, '').replace(/[^\w]+/g, '_')}__${ex.symbol}_${ex.index}.ts`;
+    // A running number first: names that differ only in case (messengerPresence, MessengerPresence)
+    // would otherwise collide on case-insensitive file systems and in tsc's casing check.
+    const name = `${String(n).padStart(3, '0')}_${ex.source.replace(/^src\//, '').replace(/\.ts$/, '').replace(/[^\w]+/g, '_')}__${ex.symbol}_${ex.index}.ts`;
     const header = `// Generated from ${ex.source} (${ex.symbol}, example ${ex.index + 1}) by scripts/doc-examples.mjs. Do not edit.\n` +
       `/* eslint-disable */\nimport { expect as __vitestExpect } from 'vitest';\n` +
       `const __expect = (actual: unknown, expected: unknown): void => { __vitestExpect(actual).toStrictEqual(expected); };\n` +
