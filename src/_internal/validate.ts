@@ -25,15 +25,29 @@ function expectField(ok: boolean, code: InboxRuleErrorCode, what: string, wanted
   if (!ok) fail(code, `${what} must be ${wanted}, got ${show(value)}.`, { value, field: what });
 }
 
+// Plain predicates (no allocation, no message): the fast checks of the rule functions use them
+// before falling back to the asserts below, which say what is wrong.
+
+/** A non-empty string. */
+export const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+/** A non-empty string or null. */
+export const isIdOrNull = (v: unknown): boolean => v === null || isId(v);
+/** A finite number (an Instant). */
+export const isInstant = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+/** An Instant or null. */
+export const isInstantOrNull = (v: unknown): boolean => v === null || isInstant(v);
+/** ASSIGN-26: a positive integer, or null for "no limit". */
+export const isLimit = (v: unknown): boolean => v === null || (Number.isInteger(v) && (v as number) >= 1);
+
 /** A non-empty string id. Any string is safe as a key, `__proto__` included: we only use Maps. */
 export function assertId(value: unknown, what: string): string {
-  expectField(typeof value === 'string' && value.length > 0, 'invalid-id', what, 'a non-empty string', value);
+  expectField(isId(value), 'invalid-id', what, 'a non-empty string', value);
   return value as string;
 }
 
 /** A finite epoch-milliseconds number (an Instant). */
 export function assertInstant(value: unknown, what: string): number {
-  expectField(Number.isFinite(value), 'invalid-instant', what, 'a finite number of epoch milliseconds', value);
+  expectField(isInstant(value), 'invalid-instant', what, 'a finite number of epoch milliseconds', value);
   return value as number;
 }
 
@@ -63,7 +77,7 @@ export function assertOneOf<T extends string>(value: unknown, allowed: readonly 
 
 /** ASSIGN-26: an assignment limit is a positive integer, or null for "no limit". */
 export function assertLimit(value: unknown, what: string): number | null {
-  expectField(value === null || (Number.isInteger(value) && (value as number) >= 1), 'invalid-assignment-limit', what, 'a positive integer or null (no limit)', value);
+  expectField(isLimit(value), 'invalid-assignment-limit', what, 'a positive integer or null (no limit)', value);
   return value as number | null;
 }
 
@@ -88,6 +102,11 @@ export function assertTimeZone(value: unknown, what: string): string {
   }
   expectField(ok, 'invalid-time-zone', what, 'an IANA time-zone name such as "Europe/Paris" or "UTC"', value);
   return value as string;
+}
+
+/** `changes[key]` when `changes` has that own field, else `base[key]`: a partial update read field by field. */
+export function field<T, K extends keyof T>(base: T, changes: Partial<T>, key: K): T[K] {
+  return Object.prototype.hasOwnProperty.call(changes, key) ? (changes[key] as T[K]) : base[key];
 }
 
 /** A plain object (not null, not an array). */

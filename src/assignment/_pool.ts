@@ -55,6 +55,11 @@ export function teamOpenCounts(team: Team, conversations: readonly Conversation[
   return counts;
 }
 
+/** Each teammate's place in a round of assignments (1, 2, ...), as `BalancedScope.sequence`; null for none. */
+export function roundOrder(round: readonly TeammateId[]): Map<TeammateId, number> | null {
+  return round.length === 0 ? null : new Map(round.map((id, i) => [id, i + 1]));
+}
+
 /** What a balanced pick needs besides the teammates. */
 export interface BalancedScope {
   /** The team inbox. */

@@ -4,7 +4,7 @@
 // made: valid values are returned as they are.
 import {
   assertArray, assertBoolean, assertCount, assertId, assertInstant, assertInstantOrNull, assertLimit, assertOneOf,
-  assertRecord, assertString, fail, indexById, own, show,
+  assertRecord, assertString, fail, indexById, isId, isInstantOrNull, isLimit, own, show,
 } from '../_internal/validate.js';
 import {
   ASSIGNMENT_METHODS, CONVERSATION_STATES, TEAMMATE_STATUSES, checkedMembers, type Conversation, type Instant, type Team,
@@ -30,9 +30,6 @@ export function checkExplain(value: unknown, fn: string): boolean {
 // path that runs only on a value the fast path rejects, to throw the precise error: validating a
 // 1,000-member team must cost little next to the pick itself.
 
-const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
-const isInstantOrNull = (v: unknown): boolean => v === null || (typeof v === 'number' && Number.isFinite(v));
-const isLimit = (v: unknown): boolean => v === null || (typeof v === 'number' && Number.isInteger(v) && v >= 1);
 /** Any value's fields, read by name (fast, monomorphic property loads) before they are trusted. */
 type Loose<T> = { readonly [K in keyof T]?: unknown };
 

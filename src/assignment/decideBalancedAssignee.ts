@@ -1,6 +1,6 @@
 import { assertArray, assertId, fail, own, show } from '../_internal/validate.js';
 import { checkedMembers, type Conversation, type Team, type Teammate, type TeammateId } from '../model/index.js';
-import { pickBalanced, pickBalancedInOrder, teamOpenCounts } from './_pool.js';
+import { pickBalanced, pickBalancedInOrder, roundOrder, teamOpenCounts } from './_pool.js';
 import { checkConversations, checkExplain, checkInput, checkMembersKnown, checkTeam, checkTeammates, looksLikeTeam } from './_validate.js';
 import type { BalancedPickReason, PoolWaitReason } from './reasons.js';
 import type { NobodyPicked, TeammatePicked } from './types.js';
@@ -139,8 +139,6 @@ export function decideBalancedAssignee(input: DecideBalancedAssigneeInput): Bala
 }
 
 /** `assignedEarlier` as each teammate's position (1, 2, ...). */
-function assignmentSequence(earlier: unknown, fn: string): Map<TeammateId, number> {
-  const sequence = new Map<TeammateId, number>();
-  assertArray(earlier, `${fn}: assignedEarlier`).forEach((id, i) => sequence.set(assertId(id, `${fn}: assignedEarlier[${i}]`), i + 1));
-  return sequence;
+function assignmentSequence(earlier: unknown, fn: string): Map<TeammateId, number> | null {
+  return roundOrder(assertArray(earlier, `${fn}: assignedEarlier`).map((id, i) => assertId(id, `${fn}: assignedEarlier[${i}]`)));
 }

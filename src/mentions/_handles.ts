@@ -21,14 +21,12 @@ export interface HandleIndex {
  * O(teammates) per call, with nothing kept between calls (a workspace keeps its index as data).
  */
 export function indexHandles(teammates: unknown): HandleIndex {
-  const byHandle = handleGroups(teammates);
-  const ids = new Set<TeammateId>();
-  for (const group of byHandle.values()) for (const id of group) ids.add(id);
+  const { byHandle, ids } = handleGroups(teammates);
   return { lookup: (key) => byHandle.get(key), has: (id) => ids.has(id) };
 }
 
-/** The teammates' ids grouped by folded handle, each group sorted by id, after validating them. */
-export function handleGroups(teammates: unknown): ReadonlyMap<string, readonly TeammateId[]> {
+/** The teammates' ids grouped by folded handle (each group sorted by id), and all ids, after validating them. */
+export function handleGroups(teammates: unknown): { readonly byHandle: ReadonlyMap<string, readonly TeammateId[]>; readonly ids: ReadonlySet<TeammateId> } {
   const list = assertArray(teammates, 'teammates');
   const byHandle = new Map<string, TeammateId[]>();
   const ids = new Set<TeammateId>();
@@ -52,7 +50,7 @@ export function handleGroups(teammates: unknown): ReadonlyMap<string, readonly T
     else same.push(id);
   });
   for (const same of byHandle.values()) same.sort(compareIds);
-  return byHandle;
+  return { byHandle, ids };
 }
 
 /** Validates a part at the edge and returns it typed. */

@@ -1,6 +1,6 @@
 import {
   assertArray, assertBoolean, assertCount, assertId, assertInstant, assertInstantOrNull, assertOneOf, assertRecord,
-  assertString, fail, own, show,
+  assertString, fail, field, isId, isIdOrNull, isInstant, isInstantOrNull, own, show,
 } from '../_internal/validate.js';
 import type { ContactId, ConversationId, Instant, TeamId, TeammateId } from './ids.js';
 
@@ -331,10 +331,6 @@ export type ConversationInput = {
 // the rule functions call it first and fall back to createConversation (which throws the precise
 // error, or fills the defaults of a partial input) only when it says no. It may be stricter than
 // createConversation, never looser (a property test checks both directions on valid input).
-const isId = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
-const isIdOrNull = (v: unknown): boolean => v === null || isId(v);
-const isInstant = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
-const isInstantOrNull = (v: unknown): boolean => v === null || isInstant(v);
 
 function isPart(v: unknown): boolean {
   if (typeof v !== 'object' || v === null) return false;
@@ -514,19 +510,10 @@ export function makeConversation(
 export function withConversation(conversation: Conversation, changes: Partial<Conversation>): Conversation {
   // Each field from `changes` when it has it, else from `conversation`: one object built, not two
   // (this runs several times per workspace event).
-  const c = conversation;
-  const x = changes;
-  const has = (key: keyof Conversation): boolean => Object.prototype.hasOwnProperty.call(x, key);
+  const f = <K extends keyof Conversation>(key: K): Conversation[K] => field(conversation, changes, key);
   return makeConversation(
-    has('id') ? (x.id as string) : c.id, has('state') ? (x.state as Conversation['state']) : c.state,
-    has('team') ? (x.team as string | null) : c.team, has('teammate') ? (x.teammate as string | null) : c.teammate,
-    has('customers') ? (x.customers as Conversation['customers']) : c.customers, has('parts') ? (x.parts as Conversation['parts']) : c.parts,
-    has('priority') ? (x.priority as boolean) : c.priority, has('channel') ? (x.channel as Conversation['channel']) : c.channel,
-    has('createdAt') ? (x.createdAt as number) : c.createdAt, has('startedBy') ? (x.startedBy as string | null) : c.startedBy,
-    has('waitingSince') ? (x.waitingSince as number | null) : c.waitingSince, has('teamSince') ? (x.teamSince as number | null) : c.teamSince,
-    has('assignedManually') ? (x.assignedManually as boolean) : c.assignedManually, has('snoozedAt') ? (x.snoozedAt as number | null) : c.snoozedAt,
-    has('snoozedUntil') ? (x.snoozedUntil as number | null) : c.snoozedUntil, has('reopenings') ? (x.reopenings as Conversation['reopenings']) : c.reopenings,
-    has('closedAt') ? (x.closedAt as number | null) : c.closedAt, has('closeCount') ? (x.closeCount as number) : c.closeCount,
-    has('ratingRequest') ? (x.ratingRequest as Conversation['ratingRequest']) : c.ratingRequest, has('rating') ? (x.rating as Conversation['rating']) : c.rating,
+    f('id'), f('state'), f('team'), f('teammate'), f('customers'), f('parts'), f('priority'), f('channel'), f('createdAt'),
+    f('startedBy'), f('waitingSince'), f('teamSince'), f('assignedManually'), f('snoozedAt'), f('snoozedUntil'), f('reopenings'),
+    f('closedAt'), f('closeCount'), f('ratingRequest'), f('rating'),
   );
 }

@@ -1,6 +1,6 @@
 import {
   assertBoolean, assertCount, assertId, assertInstantOrNull, assertLimit, assertOneOf, assertRecord, assertString,
-  assertTimeZone, fail, own, show,
+  assertTimeZone, fail, field, own, show,
 } from '../_internal/validate.js';
 import type { Instant, TeammateId } from './ids.js';
 
@@ -167,6 +167,10 @@ export function makeTeammate(
  * @internal
  */
 export function withTeammate(teammate: Teammate, changes: Partial<Teammate>): Teammate {
-  const t = { ...teammate, ...changes };
-  return makeTeammate(t.id, t.name, t.email, t.handle, t.status, t.awayReason, t.reassignReplies, t.assignmentLimit, t.inboxSeat, t.timezone, t.openCount, t.lastAssignedAt, t.canSendFromCustomAddresses);
+  // (one object built, not two: the workspace writes a teammate on every assignment)
+  const f = <K extends keyof Teammate>(key: K): Teammate[K] => field(teammate, changes, key);
+  return makeTeammate(
+    f('id'), f('name'), f('email'), f('handle'), f('status'), f('awayReason'), f('reassignReplies'), f('assignmentLimit'), f('inboxSeat'),
+    f('timezone'), f('openCount'), f('lastAssignedAt'), f('canSendFromCustomAddresses'),
+  );
 }

@@ -7,9 +7,9 @@ import {
   EMPTY_SORTED_LIST, compareEntries, sortedDelete, sortedFirst, sortedInsert, type SortedEntry, type SortedList,
 } from '../_internal/sortedList.js';
 import { tableGet, tableSet, tableValues } from '../_internal/table.js';
-import { pickBalanced, teamOpenCounts } from '../assignment/_pool.js';
+import { pickBalanced, roundOrder, teamOpenCounts } from '../assignment/_pool.js';
 import {
-  makeTeammate, withConversation, type Conversation, type ConversationId, type Instant, type Team, type TeamId, type Teammate,
+  withConversation, withTeammate, type Conversation, type ConversationId, type Instant, type Team, type TeamId, type Teammate,
   type TeammateId,
 } from '../model/index.js';
 import type { AssignedEffectReason, WorkspaceEffect } from './effects.js';
@@ -174,13 +174,12 @@ export function putConversation(tx: Tx, conversation: Conversation, reason: Assi
   const isWaiting = waitingIn(tx, next);
   const oldKey = wasWaiting !== null && prev ? backlogKey(prev) : null;
   const newKey = isWaiting !== null ? backlogKey(next) : null;
-  if (wasWaiting !== isWaiting || oldKey === null || newKey === null || compareEntries(oldKey, newKey) !== 0) {
+  const stays = wasWaiting === isWaiting && oldKey !== null && newKey !== null && compareEntries(oldKey, newKey) === 0;
+  if (!stays) {
     if (wasWaiting !== null && oldKey !== null) updateBacklog(tx, wasWaiting, (q) => sortedDelete(q, oldKey));
-    if (isWaiting !== null && newKey !== null) {
-      updateBacklog(tx, isWaiting, (q) => sortedInsert(q, newKey));
-      if (wasWaiting !== isWaiting) markDirty(tx, isWaiting);
-    }
+    if (isWaiting !== null && newKey !== null) updateBacklog(tx, isWaiting, (q) => sortedInsert(q, newKey));
   }
+  if (isWaiting !== null && wasWaiting !== isWaiting) markDirty(tx, isWaiting);
   // the assignment effect
   if (prev === undefined || prev.team !== next.team || prev.teammate !== next.teammate) {
     const assigned = (tx.assigned ??= new Map<ConversationId, SlotsBefore>());
@@ -194,10 +193,8 @@ export function putConversation(tx: Tx, conversation: Conversation, reason: Assi
 function adjustTeammate(tx: Tx, id: TeammateId, delta: number, assigned: boolean): void {
   const t = tableGet(tx.ws.teammates, id);
   if (!t) return;
-  putTeammate(tx, makeTeammate(
-    t.id, t.name, t.email, t.handle, t.status, t.awayReason, t.reassignReplies, t.assignmentLimit, t.inboxSeat, t.timezone,
-    Math.max(0, t.openCount + delta), assigned ? tx.now : t.lastAssignedAt, t.canSendFromCustomAddresses,
-  ));
+  const openCount = Math.max(0, t.openCount + delta);
+  putTeammate(tx, withTeammate(t, assigned ? { openCount, lastAssignedAt: tx.now } : { openCount }));
 }
 
 function updateBacklog(tx: Tx, team: TeamId, f: (q: SortedList) => SortedList): void {
@@ -226,7 +223,7 @@ export function drain(tx: Tx): void {
     if (!best) break;
     const team = tableGet(tx.ws.teams, best.team) as Team;
     const teamCounts = team.assignmentLimit === null ? null : teamOpenCounts(team, conversationsOfTeam(tx, team.id));
-    const sequence = tx.round.length === 0 ? null : new Map(tx.round.map((t, i) => [t, i + 1]));
+    const sequence = roundOrder(tx.round);
     // The state was validated when it was built and by every event since, and a roster is exactly
     // its team's members in member order: the pick runs without decideBalancedAssignee's checks.
     const { chosen } = pickBalanced(rosterOf(tx, team.id), { team, members: null, teamCounts, sequence }, false);

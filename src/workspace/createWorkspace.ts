@@ -58,7 +58,7 @@ export function createWorkspace(config: WorkspaceConfig): Workspace {
     configField(`teammates[${i}]`, () => createTeammate(t as TeammateInput)));
   const teammateById = configField('teammates', () => indexById(teammates, 'teammate'));
   // Mentionable handles, checked here once, and the workspace's mention index.
-  const handles = configField('teammates', () => handleGroups(teammates));
+  const handles = configField('teammates', () => handleGroups(teammates).byHandle);
 
   const teams = configField('teams', () => assertArray(own(raw, 'teams') ?? [], 'teams')).map((t, i) =>
     configField(`teams[${i}]`, () => createTeam(t as TeamInput)));
