@@ -104,11 +104,6 @@ export function assertTimeZone(value: unknown, what: string): string {
   return value as string;
 }
 
-/** `changes[key]` when `changes` has that own field, else `base[key]`: a partial update read field by field. */
-export function field<T, K extends keyof T>(base: T, changes: Partial<T>, key: K): T[K] {
-  return Object.prototype.hasOwnProperty.call(changes, key) ? (changes[key] as T[K]) : base[key];
-}
-
 /** A plain object (not null, not an array). */
 export function assertRecord(value: unknown, what: string): Readonly<Record<string, unknown>> {
   expectField(value !== null && typeof value === 'object' && !Array.isArray(value), 'invalid-argument', what, 'an object', value);

@@ -1,6 +1,6 @@
 import {
   assertArray, assertBoolean, assertCount, assertId, assertInstant, assertInstantOrNull, assertOneOf, assertRecord,
-  assertString, fail, field, isId, isIdOrNull, isInstant, isInstantOrNull, own, show,
+  assertString, fail, isId, isIdOrNull, isInstant, isInstantOrNull, own, show,
 } from '../_internal/validate.js';
 import type { ContactId, ConversationId, Instant, TeamId, TeammateId } from './ids.js';
 
@@ -508,12 +508,12 @@ export function makeConversation(
  * @internal
  */
 export function withConversation(conversation: Conversation, changes: Partial<Conversation>): Conversation {
-  // Each field from `changes` when it has it, else from `conversation`: one object built, not two
-  // (this runs several times per workspace event).
-  const f = <K extends keyof Conversation>(key: K): Conversation[K] => field(conversation, changes, key);
-  return makeConversation(
-    f('id'), f('state'), f('team'), f('teammate'), f('customers'), f('parts'), f('priority'), f('channel'), f('createdAt'),
-    f('startedBy'), f('waitingSince'), f('teamSince'), f('assignedManually'), f('snoozedAt'), f('snoozedUntil'), f('reopenings'),
-    f('closedAt'), f('closeCount'), f('ratingRequest'), f('rating'),
-  );
+  // A factory copy, then the changed fields written over it (see withTeammate): one shape, and
+  // several times faster than a hasOwnProperty read per field; this runs several times per
+  // workspace event.
+  const c = conversation;
+  return Object.assign(makeConversation(
+    c.id, c.state, c.team, c.teammate, c.customers, c.parts, c.priority, c.channel, c.createdAt, c.startedBy, c.waitingSince, c.teamSince,
+    c.assignedManually, c.snoozedAt, c.snoozedUntil, c.reopenings, c.closedAt, c.closeCount, c.ratingRequest, c.rating,
+  ), changes);
 }

@@ -44,10 +44,16 @@ export function visibleCodePoints(text: string): number {
   return count;
 }
 
-/** RATING-4: the characters of the customer-visible messages written by people (teammates and customers). */
-export function ratingCharacters(parts: readonly Part[]): number {
+/**
+ * RATING-4: the characters of the customer-visible messages written by people (teammates and
+ * customers). With `enough`, counting stops as soon as the total is over it (the request only asks
+ * whether a conversation is over 250 characters, and a long one need not be read to its end): the
+ * result is then some total over `enough`, not the full count.
+ */
+export function ratingCharacters(parts: readonly Part[], enough = Number.POSITIVE_INFINITY): number {
   let total = 0;
-  for (const part of parts) {
+  for (let i = 0; i < parts.length && total <= enough; i++) {
+    const part = parts[i] as Part;
     if (part.type === 'teammate-reply' || part.type === 'customer-reply') total += visibleCodePoints(part.text);
   }
   return total;

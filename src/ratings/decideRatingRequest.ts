@@ -70,7 +70,7 @@ export function decideRatingRequest(input: DecideRatingRequestInput): RatingRequ
   const reasons: RatingRequestReason[] = [];
   const teammate = creditOf(conversation);
   if (teammate === null) reasons.push('no-teammate-reply');
-  if (ratingCharacters(conversation.parts) <= RATING_LENGTH_THRESHOLD) reasons.push('too-short');
+  if (ratingCharacters(conversation.parts, RATING_LENGTH_THRESHOLD) <= RATING_LENGTH_THRESHOLD) reasons.push('too-short');
   const customers = new Set(conversation.customers);
   if (customers.size === 0) reasons.push('no-customer');
   if (customers.size > 1) reasons.push('several-customers');

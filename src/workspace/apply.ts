@@ -18,7 +18,7 @@ import { emailKey } from '../outbound/_email.js';
 import { startOutboundConversation, type KnownContact } from '../outbound/index.js';
 import { applyRatingRequest, submitRating } from '../ratings/index.js';
 import { snoozeConversation, wakeConversation } from '../snooze/index.js';
-import { applyStatusChange } from '../status/index.js';
+import { applyStatusChange, teammateMode } from '../status/index.js';
 import type { AssignedEffectReason } from './effects.js';
 import { WORKSPACE_EVENT_TYPES, type WorkspaceEvent } from './events.js';
 import {
@@ -195,7 +195,11 @@ const HANDLERS: Handlers = {
       next = withConversation(next, { customers: [...next.customers, customer] });
       putConversation(tx, next);
     }
-    // STATUS-8 to STATUS-14: an away + reassign assignee is unassigned by a customer reply.
+    // STATUS-8 to STATUS-14: an away + reassign assignee is unassigned by a customer reply. For any
+    // other assignee (or none) decideReassignOnReply keeps the conversation as it is, so it is
+    // asked only then (most replies: no team lists to gather, nothing to re-validate).
+    const assignee = next.teammate === null ? undefined : tableGet(tx.ws.teammates, next.teammate);
+    if (assignee === undefined || teammateMode(assignee) !== 'away-reassigning') return;
     const teams: Team[] = [];
     const own = next.team === null ? undefined : tableGet(tx.ws.teams, next.team);
     if (own) teams.push(own);

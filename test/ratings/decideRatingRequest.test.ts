@@ -208,6 +208,12 @@ describe('decideRatingRequest: properties', () => {
     }
   });
 
+  test.prop([fc.oneof(anyCaseArb, eligibleCaseArb)])('RATING-4: too-short is given exactly when the full count (countRatingCharacters) is 250 or less', (c) => {
+    // the decision stops counting once past 250; the public count reads every part
+    const reasons = (d: ReturnType<typeof decide>): readonly string[] => (d.kind === 'no-request' ? d.reasons : []);
+    expect(reasons(decide(c)).includes('too-short')).toBe(countRatingCharacters(c.conversation) <= 250);
+  });
+
   test.prop([anyCaseArb, fc.constantFrom(...RATING_REQUEST_POLICIES)])('RATING-9: a negative decision always has at least one reason, each known, none twice, in the fixed order', (c, policy) => {
     const d = decide(c, policy);
     if (d.kind === 'request') return;
