@@ -127,23 +127,43 @@ export function mentionsOf(teammates: readonly TeammateMentions[], teammate: Tea
 }
 
 /**
- * The state with `teammate`'s mention in `conversation` replaced by `change(current)` (current is
- * undefined when there is none). Returning `current` itself means "no change": the same state
- * reference comes back.
+ * Where each teammate's mention list (sorted by conversation id) is kept: in the public
+ * {@link MentionsState} (teammates in a sorted list), or, for the workspace, in its own keyed table
+ * (one teammate's update then copies no list of all teammates). The rules read and write through
+ * this, so both keep them the same way.
  */
-export function updateMention(
-  state: MentionsState,
+export interface MentionLists<S> {
+  /** The teammate's mentions, sorted by conversation id (empty when none). */
+  read(state: S, teammate: TeammateId): readonly Mention[];
+  /** The state with the teammate's mentions replaced. */
+  write(state: S, teammate: TeammateId, mentions: readonly Mention[]): S;
+}
+
+/** The lists of a public {@link MentionsState}. */
+export const STATE_LISTS: MentionLists<MentionsState> = {
+  read: (state, teammate) => mentionsOf(readState(state), teammate),
+  write: (state, teammate, mentions) => {
+    const teammates = readState(state);
+    return makeMentionsState(putAt(teammates, search(teammates, teammate, (e) => e.teammate), makeTeammateMentions(teammate, mentions)));
+  },
+};
+
+/**
+ * The state with `teammate`'s mention in `conversation` replaced by `change(current)` (current is
+ * undefined when there is none). Returning `current` itself (or undefined) means "no change": the
+ * same state reference comes back.
+ */
+export function updateMention<S>(
+  lists: MentionLists<S>,
+  state: S,
   teammate: TeammateId,
   conversation: ConversationId,
   change: (current: Mention | undefined) => Mention | undefined,
-): MentionsState {
-  const teammates = readState(state);
-  const t = search(teammates, teammate, (e) => e.teammate);
-  const entry = t >= 0 ? teammates[t] : undefined;
-  const mentions = entry === undefined ? [] : readMentions(entry);
+): S {
+  const mentions = lists.read(state, teammate);
   const m = search(mentions, conversation, (e) => e.conversation);
   const current = m >= 0 ? mentions[m] : undefined;
   const next = change(current);
   if (next === current || next === undefined) return state;
-  return makeMentionsState(putAt(teammates, t, makeTeammateMentions(teammate, putAt(mentions, m, next))));
+  return lists.write(state, teammate, putAt(mentions, m, next));
 }

@@ -1,5 +1,6 @@
-import { assertOneOf, fail, own, show } from '../_internal/validate.js';
+import { assertOneOf, own } from '../_internal/validate.js';
 import { readFlagTarget, setUnread } from './_readFlag.js';
+import { STATE_LISTS } from './_state.js';
 import { NOT_MENTIONED_POLICIES, type MarkMentionUnreadInput, type MentionsState } from './types.js';
 
 /**
@@ -31,15 +32,7 @@ import { NOT_MENTIONED_POLICIES, type MarkMentionUnreadInput, type MentionsState
  * @category Mentions
  */
 export function markMentionUnread(input: MarkMentionUnreadInput): MentionsState {
-  const target = readFlagTarget(input, 'markMentionUnread');
-  const policy = own(target.raw, 'notMentioned') === undefined ? 'reject' : assertOneOf(own(target.raw, 'notMentioned'), NOT_MENTIONED_POLICIES, 'notMentioned');
-  return setUnread(target, true, () => {
-    if (policy === 'reject') {
-      fail(
-        'not-mentioned',
-        `Teammate ${show(target.teammate)} has no mention in conversation ${show(target.conversation)}, so it cannot be marked unread; only conversations in their Mentions view can (or pass notMentioned: 'ignore').`,
-        { teammate: target.teammate, conversation: target.conversation },
-      );
-    }
-  });
+  const { raw, state, teammate, conversation } = readFlagTarget(input, 'markMentionUnread');
+  const policy = own(raw, 'notMentioned') === undefined ? 'reject' : assertOneOf(own(raw, 'notMentioned'), NOT_MENTIONED_POLICIES, 'notMentioned');
+  return setUnread(STATE_LISTS, state, teammate, conversation, true, policy === 'reject');
 }

@@ -1,4 +1,5 @@
 import { readFlagTarget, setUnread } from './_readFlag.js';
+import { STATE_LISTS } from './_state.js';
 import type { MarkMentionsReadInput, MentionsState } from './types.js';
 
 /**
@@ -28,5 +29,6 @@ import type { MarkMentionsReadInput, MentionsState } from './types.js';
  * @category Mentions
  */
 export function markMentionsRead(input: MarkMentionsReadInput): MentionsState {
-  return setUnread(readFlagTarget(input, 'markMentionsRead'), false, () => undefined);
+  const { state, teammate, conversation } = readFlagTarget(input, 'markMentionsRead');
+  return setUnread(STATE_LISTS, state, teammate, conversation, false, false);
 }

@@ -1,7 +1,7 @@
 import { assertId, assertInstant, assertOneOf, assertRecord, fail, own, show } from '../_internal/validate.js';
 import type { ConversationId, Instant, TeammateId } from '../model/index.js';
 import { assertPart, indexHandles, parseWithIndex, type HandleIndex } from './_handles.js';
-import { makeMention, readState, updateMention } from './_state.js';
+import { STATE_LISTS, makeMention, readState, updateMention, type MentionLists } from './_state.js';
 import {
   SELF_MENTION_POLICIES, type Mention, type SelfMentionPolicy, type MentionNotified, type MentionSkip, type MentionsState, type RecordMentionsInput,
   type RecordMentionsResult,
@@ -73,7 +73,7 @@ export function recordMentions(input: RecordMentionsInput): RecordMentionsResult
   const now = assertInstant(own(raw, 'now'), 'now');
   const selfMention = own(raw, 'selfMention') === undefined ? 'ignore' : assertOneOf(own(raw, 'selfMention'), SELF_MENTION_POLICIES, 'selfMention');
   if (part.type !== 'note') return { state, notified: [], skipped: [{ code: 'not-a-note' }] };
-  return recordNote(state, conversation, assertId(part.author, 'part.author'), part.text, index, now, selfMention);
+  return recordNote(STATE_LISTS, state, conversation, assertId(part.author, 'part.author'), part.text, index, now, selfMention);
 }
 
 /**
@@ -81,10 +81,10 @@ export function recordMentions(input: RecordMentionsInput): RecordMentionsResult
  * by this library): the workspace calls it with its own handle index.
  * @internal
  */
-export function recordNote(
-  state: MentionsState, conversation: ConversationId, by: TeammateId, text: string, index: HandleIndex, now: Instant,
+export function recordNote<S>(
+  lists: MentionLists<S>, state: S, conversation: ConversationId, by: TeammateId, text: string, index: HandleIndex, now: Instant,
   selfMention: SelfMentionPolicy,
-): RecordMentionsResult {
+): Omit<RecordMentionsResult, 'state'> & { readonly state: S } {
   if (!index.has(by)) {
     fail('unknown-teammate', `The note's author ${show(by)} is not one of the workspace's teammates; pass every teammate in \`teammates\`.`, { teammate: by });
   }
@@ -100,7 +100,7 @@ export function recordNote(
       skipped.push({ code: 'self-mention', teammate });
       continue;
     }
-    next = updateMention(next, teammate, conversation, (current) => mentionedAgain(current, conversation, now, by));
+    next = updateMention(lists, next, teammate, conversation, (current) => mentionedAgain(current, conversation, now, by));
     notified.push({ type: 'mention.notified', conversation, teammate, by });
   }
   return { state: next, notified, skipped };

@@ -1,5 +1,5 @@
 import { sortedFirst } from '../_internal/sortedList.js';
-import { tableGet, tableSet, tableValues } from '../_internal/table.js';
+import { tableGet, tableSet, tableValues, type Table } from '../_internal/table.js';
 import {
   assertArray, assertBoolean, assertId, assertInstant, assertLimit, assertOneOf, assertRecord, assertString, fail, own, show,
 } from '../_internal/validate.js';
@@ -8,7 +8,9 @@ import {
   addBotReply, addCustomerReply, addNote, addTeammateReply, closeConversation, reopenConversation,
 } from '../conversation/index.js';
 import type { HandleIndex } from '../mentions/_handles.js';
-import { markMentionUnread, markMentionsRead } from '../mentions/index.js';
+import { setUnread } from '../mentions/_readFlag.js';
+import type { MentionLists } from '../mentions/_state.js';
+import type { Mention } from '../mentions/index.js';
 import { recordNote } from '../mentions/recordMentions.js';
 import {
   createConversation, createTeam, createTeammate, withConversation, type Conversation, type Part, type Reopening, type Team,
@@ -24,7 +26,7 @@ import { WORKSPACE_EVENT_TYPES, type WorkspaceEvent } from './events.js';
 import {
   beginTx, commitTx, getConversationOrFail, getTeamOrFail, getTeammateOrFail, markDirty, putConversation, putTeammate, rosterOf, type Tx,
 } from './_tx.js';
-import type { ApplyResult, Workspace } from './types.js';
+import type { ApplyResult, MentionEntry, Workspace } from './types.js';
 
 /**
  * Applies one event to a workspace: the pure transition `(workspace, event) -> { workspace,
@@ -95,6 +97,13 @@ function wakeEndedSnoozes(tx: Tx): void {
 function reopened(tx: Tx, c: Conversation, r: Reopening | null): void {
   if (r) tx.effects.push({ type: 'conversation.reopened', conversation: c.id, reason: r.reason, snoozedAt: r.snoozedAt, reopenedAt: r.reopenedAt });
 }
+
+/** The workspace's mention lists: one table entry per teammate (see MentionEntry). */
+const EMPTY_MENTIONS: readonly Mention[] = /* @__PURE__ */ Object.freeze([]);
+const MENTION_TABLE: MentionLists<Table<MentionEntry>> = {
+  read: (table, teammate) => tableGet(table, teammate)?.mentions ?? EMPTY_MENTIONS,
+  write: (table, teammate, mentions) => tableSet(table, { id: teammate, mentions }),
+};
 
 type Handler<T extends WorkspaceEvent['type']> = (tx: Tx, event: Extract<WorkspaceEvent, { type: T }>) => void;
 type Handlers = { readonly [T in WorkspaceEvent['type']]: Handler<T> };
@@ -236,7 +245,7 @@ const HANDLERS: Handlers = {
     const handles = tx.ws.handles;
     const teammates = tx.ws.teammates;
     const index: HandleIndex = { lookup: (key) => tableGet(handles, key)?.teammates, has: (who) => tableGet(teammates, who) !== undefined };
-    const r = recordNote(tx.ws.mentions, c.id, t.id, text, index, tx.now, 'ignore');
+    const r = recordNote(MENTION_TABLE, tx.ws.mentions, c.id, t.id, text, index, tx.now, 'ignore');
     tx.ws.mentions = r.state;
     for (const n of r.notified) tx.effects.push({ type: 'mention.notified', conversation: c.id, teammate: n.teammate, by: n.by });
   },
@@ -292,13 +301,13 @@ const HANDLERS: Handlers = {
   'conversation.viewed': (tx, e) => {
     const c = getConversationOrFail(tx, e.conversation);
     const t = getTeammateOrFail(tx, e.teammate);
-    tx.ws.mentions = markMentionsRead({ state: tx.ws.mentions, teammate: t.id, conversation: c.id });
+    tx.ws.mentions = setUnread(MENTION_TABLE, tx.ws.mentions, t.id, c.id, false, false);
   },
 
   'mention.marked-unread': (tx, e) => {
     const c = getConversationOrFail(tx, e.conversation);
     const t = getTeammateOrFail(tx, e.teammate);
-    tx.ws.mentions = markMentionUnread({ state: tx.ws.mentions, teammate: t.id, conversation: c.id });
+    tx.ws.mentions = setUnread(MENTION_TABLE, tx.ws.mentions, t.id, c.id, true, true); // markMentionUnread's default: reject
   },
 
   'teammate.status-changed': (tx, e) => {

@@ -5,7 +5,6 @@ import {
 } from '../_internal/validate.js';
 import type { DefaultAssignee } from '../assignment/index.js';
 import { handleGroups } from '../mentions/_handles.js';
-import { createMentionsState } from '../mentions/index.js';
 import { createTeam, createTeammate, isInboxRuleError, type Team, type TeammateInput, type TeamInput } from '../model/index.js';
 import { emailKey } from '../outbound/_email.js';
 import { RATING_REQUEST_POLICIES } from '../ratings/index.js';
@@ -138,7 +137,7 @@ export function createWorkspace(config: WorkspaceConfig): Workspace {
     conversations: emptyTable(),
     snoozes: EMPTY_SORTED_LIST,
     backlogs: emptyTable(),
-    mentions: createMentionsState(),
+    mentions: emptyTable(),
     handles: tableFrom([...handles].map(([id, ids]): HandleEntry => ({ id, teammates: ids }))),
   };
 }

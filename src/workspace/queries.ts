@@ -1,5 +1,6 @@
 import { sortedValues } from '../_internal/sortedList.js';
 import { tableGet, tableValues, type Table } from '../_internal/table.js';
+import { makeMentionsState, makeTeammateMentions } from '../mentions/_state.js';
 import { mentionsView } from '../mentions/index.js';
 import type { Conversation, ConversationId, Team, TeamId, Teammate, TeammateId } from '../model/index.js';
 import type { Contact, Workspace } from './types.js';
@@ -159,5 +160,7 @@ export function waitingConversations(workspace: Workspace, team: TeamId): readon
  * @category Workspace
  */
 export function unreadMentions(workspace: Workspace, teammate: TeammateId): readonly ConversationId[] {
-  return mentionsView({ state: workspace.mentions, teammate, filter: 'unread' });
+  const entry = tableGet(workspace.mentions, teammate);
+  const state = makeMentionsState(entry === undefined ? [] : [makeTeammateMentions(teammate, entry.mentions)]);
+  return mentionsView({ state, teammate, filter: 'unread' });
 }

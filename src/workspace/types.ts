@@ -1,7 +1,7 @@
 import type { SortedList } from '../_internal/sortedList.js';
 import type { Table } from '../_internal/table.js';
 import type { DefaultAssignee } from '../assignment/index.js';
-import type { MentionsState } from '../mentions/index.js';
+import type { Mention } from '../mentions/index.js';
 import type {
   ContactId, Conversation, Instant, Team, TeamId, TeamInput, Teammate, TeammateId, TeammateInput,
 } from '../model/index.js';
@@ -130,6 +130,19 @@ export interface ContactByEmail {
 }
 
 /**
+ * One teammate's mentions (MENTION-n), sorted by conversation id: the workspace keeps them in a
+ * keyed table, so recording a mention copies that teammate's list only (the public
+ * `MentionsState` keeps every teammate in one sorted list, copied on every change).
+ * @internal
+ */
+export interface MentionEntry {
+  /** The teammate. */
+  readonly id: TeammateId;
+  /** Their mentions, sorted by conversation id. */
+  readonly mentions: readonly Mention[];
+}
+
+/**
  * The teammates whose folded `@handle` is `id` (several = ambiguous, MENTION-2), sorted by id:
  * the workspace's mention index, built once from its teammates (handles never change).
  * @internal
@@ -201,8 +214,8 @@ export interface Workspace {
   readonly snoozes: SortedList;
   /** @internal */
   readonly backlogs: Table<Backlog>;
-  /** @internal */
-  readonly mentions: MentionsState;
+  /** @internal Mentions per teammate. */
+  readonly mentions: Table<MentionEntry>;
   /** @internal Teammates by folded handle, for mentions. */
   readonly handles: Table<HandleEntry>;
 }
