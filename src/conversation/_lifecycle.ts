@@ -65,18 +65,28 @@ const AUTHOR_FIELD = { 'customer-reply': 'customer', 'teammate-reply': 'teammate
  * reopens the conversation when `reopensWith` names a reason for it. `reopensWith` sees the
  * conversation as it was before the part, and the author.
  */
-export function addPart(
-  fn: string, input: unknown, type: Part['type'], reopensWith: (before: Conversation, author: string) => ReopenReason | null,
-): ConversationUpdate {
+export function addPart(fn: string, input: unknown, type: Part['type'], reopensWith: ReopenRule): ConversationUpdate {
   const raw = assertRecord(input, `${fn} input`);
   const conversation = assertConversation(own(raw, 'conversation'), `${fn} conversation`);
   const field = AUTHOR_FIELD[type];
   const author = assertId(own(raw, field), `${fn} ${field}`);
   const text = assertString(own(raw, 'text'), `${fn} text`);
   const now = assertInstant(own(raw, 'now'), `${fn} now`);
-  const next = appendPart(conversation, { type, author, text, at: now });
-  const reason = reopensWith(conversation, author);
-  return reason === null ? { conversation: next, reopened: null } : reopen(next, reason, now);
+  return applyPart(conversation, { type, author, text, at: now }, reopensWith);
+}
+
+/** What decides whether a part reopens the conversation: one per command (see each command's doc). */
+export type ReopenRule = (before: Conversation, author: string) => ReopenReason | null;
+
+/**
+ * The core of {@link addPart} without validation, for values already checked (the workspace checks
+ * its event once and keeps only built conversations): appends the part and reopens the
+ * conversation when `reopensWith` names a reason.
+ */
+export function applyPart(conversation: Conversation, part: Part, reopensWith: ReopenRule): ConversationUpdate {
+  const next = appendPart(conversation, part);
+  const reason = reopensWith(conversation, part.author);
+  return reason === null ? { conversation: next, reopened: null } : reopen(next, reason, part.at);
 }
 
 /** The reply or note needs no reopening: the composite commands set the final state themselves. */

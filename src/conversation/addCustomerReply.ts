@@ -1,5 +1,5 @@
 import type { ContactId, Conversation, Instant } from '../model/index.js';
-import { addPart } from './_lifecycle.js';
+import { addPart, type ReopenRule } from './_lifecycle.js';
 import type { ConversationUpdate } from './types.js';
 
 /**
@@ -47,5 +47,8 @@ export interface AddCustomerReplyInput {
  * @category Conversation
  */
 export function addCustomerReply(input: AddCustomerReplyInput): ConversationUpdate {
-  return addPart('addCustomerReply', input, 'customer-reply', (before) => (before.state === 'open' ? null : 'customer-replied'));
+  return addPart('addCustomerReply', input, 'customer-reply', customerReplyReopens);
 }
+
+/** CONV-2, SNOOZE-6: a customer reply reopens a snoozed or closed conversation. @internal */
+export const customerReplyReopens: ReopenRule = (before) => (before.state === 'open' ? null : 'customer-replied');

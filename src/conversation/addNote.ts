@@ -1,5 +1,5 @@
 import type { Conversation, Instant, TeammateId } from '../model/index.js';
-import { addPart } from './_lifecycle.js';
+import { addPart, type ReopenRule } from './_lifecycle.js';
 import type { ConversationUpdate } from './types.js';
 
 /**
@@ -45,5 +45,8 @@ export interface AddNoteInput {
  * @category Conversation
  */
 export function addNote(input: AddNoteInput): ConversationUpdate {
-  return addPart('addNote', input, 'note', (before, author) => (before.state === 'snoozed' && author !== before.teammate ? 'note-added' : null));
+  return addPart('addNote', input, 'note', noteReopens);
 }
+
+/** SNOOZE-8: a note by anyone but the assignee reopens a snoozed conversation. @internal */
+export const noteReopens: ReopenRule = (before, author) => (before.state === 'snoozed' && author !== before.teammate ? 'note-added' : null);

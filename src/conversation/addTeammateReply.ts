@@ -1,6 +1,6 @@
 import { assertBoolean, assertRecord, own } from '../_internal/validate.js';
 import type { Conversation, Instant, TeammateId } from '../model/index.js';
-import { addPart } from './_lifecycle.js';
+import { addPart, type ReopenRule } from './_lifecycle.js';
 import type { ConversationUpdate } from './types.js';
 
 /**
@@ -57,8 +57,14 @@ export interface AddTeammateReplyInput {
 export function addTeammateReply(input: AddTeammateReplyInput): ConversationUpdate {
   const option = own(assertRecord(input, 'addTeammateReply input'), 'reopenClosed');
   const reopenClosed = option === undefined ? false : assertBoolean(option, 'addTeammateReply reopenClosed');
-  return addPart('addTeammateReply', input, 'teammate-reply', (before, author) => {
-    if (before.state === 'snoozed') return author === before.teammate ? null : 'teammate-replied';
-    return before.state === 'closed' && reopenClosed ? 'teammate-replied' : null;
-  });
+  return addPart('addTeammateReply', input, 'teammate-reply', teammateReplyReopens(reopenClosed));
+}
+
+/** SNOOZE-7: a reply by anyone but the assignee reopens a snoozed conversation; a closed one only with `reopenClosed` (CONV-2). */
+const snoozedOnly: ReopenRule = (before, author) => (before.state === 'snoozed' && author !== before.teammate ? 'teammate-replied' : null);
+const snoozedOrClosed: ReopenRule = (before, author) => (before.state === 'closed' ? 'teammate-replied' : snoozedOnly(before, author));
+
+/** The reopen rule of a teammate reply, with or without `reopenClosed`. @internal */
+export function teammateReplyReopens(reopenClosed: boolean): ReopenRule {
+  return reopenClosed ? snoozedOrClosed : snoozedOnly;
 }

@@ -43,11 +43,20 @@ export interface CloseConversationInput {
 export function closeConversation(input: CloseConversationInput): Conversation {
   const raw = assertRecord(input, 'closeConversation input');
   const conversation = assertConversation(own(raw, 'conversation'), 'closeConversation conversation');
-  const now = assertInstant(own(raw, 'now'), 'closeConversation now');
-  if (conversation.state === 'closed') {
-    fail('invalid-transition', `Conversation ${show(conversation.id)} is already closed; only an open or snoozed conversation can be closed (CONV-2).`, { conversation: conversation.id, from: 'closed', to: 'closed' });
-  }
+  return close(conversation, assertInstant(own(raw, 'now'), 'closeConversation now'));
+}
+
+/** {@link closeConversation} for values already checked (the workspace). @internal */
+export function close(conversation: Conversation, now: Instant): Conversation {
+  assertCloseable(conversation);
   return withConversation(conversation, {
     state: 'closed', snoozedAt: null, snoozedUntil: null, closedAt: now, closeCount: conversation.closeCount + 1,
   });
+}
+
+/** CONV-2: only an open or snoozed conversation can be closed. @internal */
+export function assertCloseable(conversation: Conversation): void {
+  if (conversation.state === 'closed') {
+    fail('invalid-transition', `Conversation ${show(conversation.id)} is already closed; only an open or snoozed conversation can be closed (CONV-2).`, { conversation: conversation.id, from: 'closed', to: 'closed' });
+  }
 }

@@ -1,7 +1,7 @@
-import { withConversation } from '../model/index.js';
+import { withConversation, type Conversation, type Instant } from '../model/index.js';
 import { checkedConversation } from './_conversation.js';
-import { decideRatingRequest } from './decideRatingRequest.js';
-import type { AppliedRatingRequest, DecideRatingRequestInput } from './types.js';
+import { decideRatingRequest, ratingDecision } from './decideRatingRequest.js';
+import type { AppliedRatingRequest, DecideRatingRequestInput, RatingRequestDecision, RatingRequestPolicy } from './types.js';
 
 /**
  * Decides the rating request for a close ({@link decideRatingRequest}) and, when one is sent,
@@ -40,6 +40,16 @@ import type { AppliedRatingRequest, DecideRatingRequestInput } from './types.js'
 export function applyRatingRequest(input: DecideRatingRequestInput): AppliedRatingRequest {
   const decision = decideRatingRequest(input);
   if (decision.kind === 'no-request') return { conversation: input.conversation, decision };
-  const ratingRequest = { requestedAt: input.now, teammate: decision.teammate, contact: decision.contact };
-  return { conversation: withConversation(checkedConversation(input.conversation), { ratingRequest }), decision };
+  return { conversation: requested(checkedConversation(input.conversation), input.now, decision), decision };
+}
+
+/** The conversation with the request recorded on it. */
+function requested(conversation: Conversation, now: Instant, decision: RatingRequestDecision & { readonly kind: 'request' }): Conversation {
+  return withConversation(conversation, { ratingRequest: { requestedAt: now, teammate: decision.teammate, contact: decision.contact } });
+}
+
+/** {@link applyRatingRequest} for values already checked (see ratingDecision). @internal */
+export function applyRatingDecision(conversation: Conversation, now: Instant, policy: RatingRequestPolicy): AppliedRatingRequest {
+  const decision = ratingDecision(conversation, now, policy);
+  return { conversation: decision.kind === 'request' ? requested(conversation, now, decision) : conversation, decision };
 }

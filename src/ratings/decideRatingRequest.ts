@@ -1,9 +1,10 @@
+import type { Conversation, Instant } from '../model/index.js';
 import { assertOneOf, assertRecord, fail, own, show } from '../_internal/validate.js';
 import { assertNotBefore, checkedConversation, latestRecorded } from './_conversation.js';
 import { creditOf, lastHumanReplyAt, ratingCharacters } from './_text.js';
 import {
   CLOSE_SOURCES, RATING_LENGTH_THRESHOLD, RATING_REPLY_WINDOW_MS, RATING_REQUEST_POLICIES,
-  type DecideRatingRequestInput, type RatingRequestDecision, type RatingRequestReason,
+  type DecideRatingRequestInput, type RatingRequestDecision, type RatingRequestPolicy, type RatingRequestReason,
 } from './types.js';
 
 /**
@@ -66,7 +67,14 @@ export function decideRatingRequest(input: DecideRatingRequestInput): RatingRequ
   const now = assertNotBefore(own(raw, 'now'), latestRecorded(conversation), 'its latest part or creation', conversation);
   const policy = own(raw, 'policy') === undefined ? 'first-close' : assertOneOf(own(raw, 'policy'), RATING_REQUEST_POLICIES, 'policy');
   if (own(raw, 'closedBy') !== undefined) assertOneOf(own(raw, 'closedBy'), CLOSE_SOURCES, 'closedBy');
+  return ratingDecision(conversation, now, policy);
+}
 
+/**
+ * {@link decideRatingRequest} for values already checked: an open or snoozed conversation and a
+ * close time not before its latest part (the workspace, whose clock never goes back). @internal
+ */
+export function ratingDecision(conversation: Conversation, now: Instant, policy: RatingRequestPolicy): RatingRequestDecision {
   const reasons: RatingRequestReason[] = [];
   const teammate = creditOf(conversation);
   if (teammate === null) reasons.push('no-teammate-reply');

@@ -5,8 +5,13 @@ import {
 } from '../_internal/validate.js';
 import { applyManualAssignment, decideReassignOnReply, routeArrival } from '../assignment/index.js';
 import {
-  addBotReply, addCustomerReply, addNote, addTeammateReply, closeConversation, reopenConversation,
+  addBotReply, reopenConversation,
 } from '../conversation/index.js';
+import { customerReplyReopens } from '../conversation/addCustomerReply.js';
+import { noteReopens } from '../conversation/addNote.js';
+import { teammateReplyReopens } from '../conversation/addTeammateReply.js';
+import { applyPart } from '../conversation/_lifecycle.js';
+import { assertCloseable, close } from '../conversation/closeConversation.js';
 import type { HandleIndex } from '../mentions/_handles.js';
 import { setUnread } from '../mentions/_readFlag.js';
 import type { MentionLists } from '../mentions/_state.js';
@@ -18,7 +23,8 @@ import {
 } from '../model/index.js';
 import { emailKey } from '../outbound/_email.js';
 import { startOutboundConversation, type KnownContact } from '../outbound/index.js';
-import { applyRatingRequest, submitRating } from '../ratings/index.js';
+import { applyRatingDecision } from '../ratings/applyRatingRequest.js';
+import { submitRating } from '../ratings/index.js';
 import { snoozeConversation, wakeConversation } from '../snooze/index.js';
 import { applyStatusChange, teammateMode } from '../status/index.js';
 import type { AssignedEffectReason } from './effects.js';
@@ -199,7 +205,7 @@ const HANDLERS: Handlers = {
     const c = getConversationOrFail(tx, e.conversation);
     const customer = e.customer === undefined ? (c.customers[0] ?? fail('invalid-event', `Conversation ${show(c.id)} has no customer; name the replying customer.`, { conversation: c.id })) : assertId(e.customer, 'customer');
     if (!tableGet(tx.ws.contacts, customer)) fail('unknown-contact', `Customer ${show(customer)} is not a contact of this workspace.`, { contact: customer });
-    let next = addPart(tx, c, addCustomerReply({ conversation: c, customer, text: str(e, 'text', 'customer.replied text'), now: tx.now }));
+    let next = addPart(tx, c, applyPart(c, { type: 'customer-reply', author: customer, text: str(e, 'text', 'customer.replied text'), at: tx.now }, customerReplyReopens));
     if (!next.customers.includes(customer)) {
       next = withConversation(next, { customers: [...next.customers, customer] });
       putConversation(tx, next);
@@ -227,7 +233,7 @@ const HANDLERS: Handlers = {
   'teammate.replied': (tx, e) => {
     const c = getConversationOrFail(tx, e.conversation);
     const t = getTeammateOrFail(tx, e.teammate);
-    addPart(tx, c, addTeammateReply({ conversation: c, teammate: t.id, text: str(e, 'text', 'teammate.replied text'), now: tx.now }));
+    addPart(tx, c, applyPart(c, { type: 'teammate-reply', author: t.id, text: str(e, 'text', 'teammate.replied text'), at: tx.now }, teammateReplyReopens(false)));
   },
 
   'bot.replied': (tx, e) => {
@@ -239,7 +245,7 @@ const HANDLERS: Handlers = {
     const c = getConversationOrFail(tx, e.conversation);
     const t = getTeammateOrFail(tx, e.teammate);
     const text = str(e, 'text', 'note.added text');
-    addPart(tx, c, addNote({ conversation: c, teammate: t.id, text, now: tx.now }));
+    addPart(tx, c, applyPart(c, { type: 'note', author: t.id, text, at: tx.now }, noteReopens));
     // The workspace's own handle index (built once, from its teammates) instead of re-indexing
     // every teammate on every note, as recordMentions does from a list.
     const handles = tx.ws.handles;
@@ -283,8 +289,9 @@ const HANDLERS: Handlers = {
   'conversation.closed': (tx, e) => {
     const c = getConversationOrFail(tx, e.conversation);
     getTeammateOrFail(tx, e.teammate);
-    const rated = applyRatingRequest({ conversation: c, now: tx.now, policy: tx.ws.settings.ratingRequest });
-    const closed = closeConversation({ conversation: rated.conversation, now: tx.now });
+    assertCloseable(c); // before the rating decision, which must see the conversation as it was before the close
+    const rated = applyRatingDecision(c, tx.now, tx.ws.settings.ratingRequest);
+    const closed = close(rated.conversation, tx.now);
     putConversation(tx, closed);
     const d = rated.decision;
     tx.effects.push(d.kind === 'request'
