@@ -1,5 +1,5 @@
 import { assertId, assertInstant, assertRecord, assertString, fail, own, show } from '../_internal/validate.js';
-import { withConversation, type Conversation } from '../model/index.js';
+import { withConversation, type Conversation, type Instant, type TeammateId } from '../model/index.js';
 import { appendPart, assertConversation } from '../conversation/_lifecycle.js';
 import { snoozeEnd } from './_snoozeEnd.js';
 import type { SnoozeConversationInput } from './types.js';
@@ -42,7 +42,14 @@ export function snoozeConversation(input: SnoozeConversationInput): Conversation
   const now = assertInstant(own(raw, 'now'), `${fn} now`);
   const reason = own(raw, 'snoozeReason');
   const note = reason === undefined ? null : assertString(reason, `${fn} snoozeReason`);
-  const until = snoozeEnd(fn, raw, now);
+  return snoozeUntil(conversation, teammate, now, snoozeEnd(fn, raw, now), note);
+}
+
+/**
+ * {@link snoozeConversation} once the end is known, for values already checked (the workspace):
+ * SNOOZE-13 and SNOOZE-4 still apply here. @internal
+ */
+export function snoozeUntil(conversation: Conversation, teammate: TeammateId, now: Instant, until: Instant, note: string | null): Conversation {
   if (conversation.state === 'closed') {
     fail('snooze-closed-conversation', `Conversation ${show(conversation.id)} is closed; only an open or snoozed conversation can be snoozed (SNOOZE-13). Reopen it first.`, { conversation: conversation.id });
   }

@@ -47,7 +47,11 @@ export interface WakeConversationInput {
 export function wakeConversation(input: WakeConversationInput): ConversationUpdate {
   const raw = assertRecord(input, 'wakeConversation input');
   const conversation = assertConversation(own(raw, 'conversation'), 'wakeConversation conversation');
-  const now = assertInstant(own(raw, 'now'), 'wakeConversation now');
+  return wake(conversation, assertInstant(own(raw, 'now'), 'wakeConversation now'));
+}
+
+/** {@link wakeConversation} for values already checked (the workspace). @internal */
+export function wake(conversation: Conversation, now: Instant): ConversationUpdate {
   const until = conversation.snoozedUntil;
   return until !== null && now >= until ? reopen(conversation, 'snooze-ended', until) : { conversation, reopened: null };
 }

@@ -25,7 +25,9 @@ import { emailKey } from '../outbound/_email.js';
 import { startOutboundConversation, type KnownContact } from '../outbound/index.js';
 import { applyRatingDecision } from '../ratings/applyRatingRequest.js';
 import { submitRating } from '../ratings/index.js';
-import { snoozeConversation, wakeConversation } from '../snooze/index.js';
+import { snoozeEnd } from '../snooze/_snoozeEnd.js';
+import { snoozeUntil } from '../snooze/snoozeConversation.js';
+import { wake } from '../snooze/wakeConversation.js';
 import { applyStatusChange, teammateMode } from '../status/index.js';
 import type { AssignedEffectReason } from './effects.js';
 import { WORKSPACE_EVENT_TYPES, type WorkspaceEvent } from './events.js';
@@ -94,7 +96,7 @@ export function apply(workspace: Workspace, event: WorkspaceEvent): ApplyResult 
 function wakeEndedSnoozes(tx: Tx): void {
   for (let head = sortedFirst(tx.ws.snoozes); head !== undefined && head.a <= tx.now; head = sortedFirst(tx.ws.snoozes)) {
     const c = getConversationOrFail(tx, head.id);
-    const woken = wakeConversation({ conversation: c, now: tx.now });
+    const woken = wake(c, tx.now);
     putConversation(tx, woken.conversation);
     reopened(tx, c, woken.reopened);
   }
@@ -277,13 +279,9 @@ const HANDLERS: Handlers = {
     const t = getTeammateOrFail(tx, e.teammate);
     const given = [e.until, e.for, e.preset].filter((x) => x !== undefined).length;
     if (given !== 1) fail('invalid-event', `conversation.snoozed needs exactly one of until, for, preset; got ${given}.`, { conversation: c.id });
-    const base = { conversation: c, teammate: t.id, now: tx.now, timezone: t.timezone, presets: tx.ws.settings.snoozePresets };
-    const r = e.until !== undefined
-      ? snoozeConversation({ ...base, until: e.until })
-      : e.for !== undefined
-        ? snoozeConversation({ ...base, for: e.for })
-        : snoozeConversation({ ...base, preset: e.preset as never, timezone: t.timezone });
-    putConversation(tx, r);
+    // (the end as snoozeConversation reads it, in the snoozing teammate's zone; the rest unchecked)
+    const until = snoozeEnd('conversation.snoozed', { until: e.until, for: e.for, preset: e.preset, now: tx.now, timezone: t.timezone, presets: tx.ws.settings.snoozePresets }, tx.now);
+    putConversation(tx, snoozeUntil(c, t.id, tx.now, until, null));
   },
 
   'conversation.closed': (tx, e) => {
