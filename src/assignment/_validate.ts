@@ -10,6 +10,7 @@ import {
   ASSIGNMENT_METHODS, CONVERSATION_STATES, TEAMMATE_STATUSES, checkedMembers, type Conversation, type Instant, type Team,
   type TeamId, type Teammate, type TeammateId,
 } from '../model/index.js';
+import { uniqueMembers } from '../model/team.js';
 import { assertReassignWhileAway } from '../model/teammate.js';
 import { teamOpenCounts } from './_pool.js';
 
@@ -124,13 +125,7 @@ export function checkTeam(value: unknown, what: string): CheckedTeam {
   if (!looksLikeTeam(value)) assertFields(value, what, 'team', TEAM_FIELDS);
   const team = value as Team;
   const index = checkedMembers(team);
-  if (index !== null) return { team, members: index.set };
-  const members = new Set<TeammateId>();
-  for (const member of team.members) {
-    if (members.has(member)) fail('duplicate-id', `Team ${show(team.id)} lists member ${show(member)} twice; list each member once.`, { team: team.id, teammate: member });
-    members.add(member);
-  }
-  return { team, members };
+  return { team, members: index !== null ? index.set : uniqueMembers(team.id, team.members) };
 }
 
 /** Validated teams: the list in input order, an index by id, and each team's members. */
