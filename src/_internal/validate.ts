@@ -2,10 +2,11 @@ import { InboxRuleError, type InboxRuleErrorCode } from '../model/errors.js';
 
 /** Renders a value for an error message without ever throwing (symbols, cycles, bigints). */
 export function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  // JSON for all but numbers (NaN and Infinity would read as null); undefined for undefined, functions
+  // and symbols, and a throw for bigints and cycles, fall back to the type's name.
+  if (typeof value === 'number') return String(value);
   try {
-    const text = JSON.stringify(value) as string | undefined; // undefined for functions and symbols
+    const text = JSON.stringify(value) as string | undefined;
     return text ?? typeof value;
   } catch {
     return typeof value;
@@ -43,6 +44,11 @@ export const isLimit = (v: unknown): boolean => v === null || (Number.isInteger(
 export function assertId(value: unknown, what: string): string {
   expectField(isId(value), 'invalid-id', what, 'a non-empty string', value);
   return value as string;
+}
+
+/** A non-empty string id or null. */
+export function assertIdOrNull(value: unknown, what: string): string | null {
+  return value === null ? null : assertId(value, what);
 }
 
 /** A finite epoch-milliseconds number (an Instant). */

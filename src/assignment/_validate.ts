@@ -3,13 +3,16 @@
 // message that says what to fix, never with a wrong answer or a crash deep inside. No copies are
 // made: valid values are returned as they are.
 import {
-  assertArray, assertBoolean, assertCount, assertId, assertInstant, assertInstantOrNull, assertLimit, assertOneOf,
-  assertRecord, assertString, fail, indexById, isId, isInstantOrNull, isLimit, own, show,
+  assertArray, assertBoolean, assertCount, assertId, assertIdOrNull, assertInstant, assertInstantOrNull, assertLimit, assertOneOf,
+  assertRecord, assertString, fail, indexById, isId, isIdOrNull, isInstant, isInstantOrNull, isLimit, own, show,
 } from '../_internal/validate.js';
 import {
   ASSIGNMENT_METHODS, CONVERSATION_STATES, TEAMMATE_STATUSES, checkedMembers, type Conversation, type Instant, type Team,
   type TeamId, type Teammate, type TeammateId,
 } from '../model/index.js';
+import { uniqueMembers } from '../model/team.js';
+import { assertReassignWhileAway } from '../model/teammate.js';
+import { teamOpenCounts } from './_pool.js';
 
 /** The input object itself. */
 export function checkInput(value: unknown, fn: string): Readonly<Record<string, unknown>> {
@@ -40,25 +43,38 @@ export function looksLikeTeammate(v: unknown): v is Teammate {
   const { status, reassignReplies, openCount } = t;
   return isId(t.id) && typeof t.name === 'string' && (status === 'active' || status === 'away') &&
     typeof reassignReplies === 'boolean' && (!reassignReplies || status === 'away') && typeof t.inboxSeat === 'boolean' &&
-    isLimit(t.assignmentLimit) && typeof openCount === 'number' && Number.isInteger(openCount) && openCount >= 0 &&
+    isLimit(t.assignmentLimit) && Number.isInteger(openCount) && (openCount as number) >= 0 &&
     isInstantOrNull(t.lastAssignedAt);
 }
 
-/** The slow path: throws the precise error for the first bad field. */
-function assertTeammateFields(value: unknown, what: string): void {
+/**
+ * One field of a slow path: its name and its assert, which gets the field's value, the field named
+ * for the message (`teammate "ana" openCount`), the record, and the record's name (`teammate "ana"`).
+ */
+type FieldCheck = readonly [key: string, check: (value: unknown, what: string, raw: Readonly<Record<string, unknown>>, where: string) => unknown];
+
+/**
+ * The slow path of every fast check: `value` must be an object with a valid id; then each field is
+ * asserted in order, so the first bad one throws its precise error.
+ */
+function assertFields(value: unknown, what: string, kind: string, fields: readonly FieldCheck[]): void {
   const raw = assertRecord(value, what);
-  const id = assertId(own(raw, 'id'), `${what}.id`);
-  const where = `teammate ${show(id)}`;
-  assertString(own(raw, 'name'), `${where} name`);
-  const status = assertOneOf(own(raw, 'status'), TEAMMATE_STATUSES, `${where} status`, 'invalid-status');
-  if (assertBoolean(own(raw, 'reassignReplies'), `${where} reassignReplies`) && status !== 'away') {
-    fail('reassign-while-active', `${where} is active but has reassignReplies on; it is only valid while away (STATUS-6).`, { teammate: id });
-  }
-  assertBoolean(own(raw, 'inboxSeat'), `${where} inboxSeat`);
-  assertLimit(own(raw, 'assignmentLimit'), `${where} assignmentLimit`);
-  assertCount(own(raw, 'openCount'), `${where} openCount`);
-  assertInstantOrNull(own(raw, 'lastAssignedAt'), `${where} lastAssignedAt`);
+  const where = `${kind} ${show(assertId(own(raw, 'id'), `${what}.id`))}`;
+  for (const [key, check] of fields) check(own(raw, key), `${where} ${key}`, raw, where);
 }
+
+/** The teammate fields assignment reads, and STATUS-6, in the order they are checked. */
+const TEAMMATE_FIELDS: readonly FieldCheck[] = [
+  ['name', assertString],
+  ['status', (v, what) => assertOneOf(v, TEAMMATE_STATUSES, what, 'invalid-status')],
+  ['reassignReplies', (v, what, raw, where) => {
+    assertReassignWhileAway(where, raw['id'] as TeammateId, raw['status'] as Teammate['status'], assertBoolean(v, what));
+  }],
+  ['inboxSeat', assertBoolean],
+  ['assignmentLimit', assertLimit],
+  ['openCount', assertCount],
+  ['lastAssignedAt', assertInstantOrNull],
+];
 
 /** Validated teammates: the list in input order and an index by id. */
 export interface CheckedTeammates {
@@ -72,34 +88,29 @@ export interface CheckedTeammates {
 export function checkTeammates(value: unknown, fn: string): CheckedTeammates {
   const list = assertArray(value, `${fn}: teammates`);
   list.forEach((t, i) => {
-    if (!looksLikeTeammate(t)) assertTeammateFields(t, `${fn}: teammates[${i}]`);
+    if (!looksLikeTeammate(t)) assertFields(t, `${fn}: teammates[${i}]`, 'teammate', TEAMMATE_FIELDS);
   });
   return { list: list as readonly Teammate[], byId: indexById(list as readonly Teammate[], 'teammate') };
 }
 
 /** The fast check of a team's fields (no allocation); false sends a value to the slow path. */
 export function looksLikeTeam(v: unknown): v is Team {
-  return looksLikeTeamFields(v) && (checkedMembers(v) !== null || (v.members as unknown[]).every(isId));
-}
-
-/** The fast check of a team's fields other than its members' ids. */
-function looksLikeTeamFields(v: unknown): v is Team {
   if (typeof v !== 'object' || v === null) return false;
-  const { assignment, members, rotationCursor } = v as Loose<Team>;
-  return isId((v as Loose<Team>).id) && (assignment === 'manual' || assignment === 'round-robin' || assignment === 'balanced') &&
-    Array.isArray(members) && isLimit((v as Loose<Team>).assignmentLimit) && (rotationCursor === null || isId(rotationCursor));
+  const t = v as Loose<Team>;
+  const { assignment, members } = t;
+  return isId(t.id) && (assignment === 'manual' || assignment === 'round-robin' || assignment === 'balanced') &&
+    Array.isArray(members) && isLimit(t.assignmentLimit) && isIdOrNull(t.rotationCursor) && (checkedMembers(v) !== null || members.every(isId));
 }
 
-/** The slow path: throws the precise error for the first bad field. */
-function assertTeamFields(value: unknown, what: string): void {
-  const raw = assertRecord(value, what);
-  const where = `team ${show(assertId(own(raw, 'id'), `${what}.id`))}`;
-  assertOneOf(own(raw, 'assignment'), ASSIGNMENT_METHODS, `${where} assignment`, 'invalid-assignment-method');
-  for (const m of assertArray(own(raw, 'members'), `${where} members`)) assertId(m, `${where} member`);
-  assertLimit(own(raw, 'assignmentLimit'), `${where} assignmentLimit`);
-  const cursor = own(raw, 'rotationCursor');
-  if (cursor !== null) assertId(cursor, `${where} rotationCursor`);
-}
+/** The team fields assignment reads, in the order they are checked. */
+const TEAM_FIELDS: readonly FieldCheck[] = [
+  ['assignment', (v, what) => assertOneOf(v, ASSIGNMENT_METHODS, what, 'invalid-assignment-method')],
+  ['members', (v, what, _raw, where) => {
+    for (const m of assertArray(v, what)) assertId(m, `${where} member`);
+  }],
+  ['assignmentLimit', assertLimit],
+  ['rotationCursor', assertIdOrNull],
+];
 
 /** A validated team and the set of its members. */
 export interface CheckedTeam {
@@ -111,16 +122,10 @@ export interface CheckedTeam {
 
 /** One team: method, unique members, inbox limit (ASSIGN-26 applies to it too), rotation pointer. */
 export function checkTeam(value: unknown, what: string): CheckedTeam {
-  if (!looksLikeTeam(value)) assertTeamFields(value, what);
+  if (!looksLikeTeam(value)) assertFields(value, what, 'team', TEAM_FIELDS);
   const team = value as Team;
   const index = checkedMembers(team);
-  if (index !== null) return { team, members: index.set };
-  const members = new Set<TeammateId>();
-  for (const member of team.members) {
-    if (members.has(member)) fail('duplicate-id', `Team ${show(team.id)} lists member ${show(member)} twice; list each member once.`, { team: team.id, teammate: member });
-    members.add(member);
-  }
-  return { team, members };
+  return { team, members: index !== null ? index.set : uniqueMembers(team.id, team.members) };
 }
 
 /** Validated teams: the list in input order, an index by id, and each team's members. */
@@ -149,6 +154,26 @@ export function checkMembersKnown(team: Team, teammates: ReadonlyMap<TeammateId,
   }
 }
 
+/** A team with the teammates of its members (a team's pool): the team checked, then the teammates, then that every member is among them. */
+export function checkPool(team: unknown, teammates: unknown, fn: string): CheckedTeam & { readonly teammates: CheckedTeammates } {
+  const checked = checkTeam(team, `${fn}: team`);
+  const list = checkTeammates(teammates, fn);
+  checkMembersKnown(checked.team, list.byId);
+  return { ...checked, teammates: list };
+}
+
+/**
+ * Beyond-1: each member's open conversations in a team inbox with its own `assignmentLimit`
+ * (`conversations` required then), or null when it has none.
+ */
+export function inboxOpenCounts(team: Team, conversations: readonly Conversation[] | undefined, fn: string): Map<TeammateId, number> | null {
+  if (team.assignmentLimit === null) return null;
+  if (conversations === undefined) {
+    fail('invalid-argument', `${fn}: team ${show(team.id)} has its own assignmentLimit (Beyond-1); pass its conversations so each member's open conversations in it can be counted.`, { team: team.id });
+  }
+  return teamOpenCounts(team, conversations);
+}
+
 /** A teammate id that must be among the teammates. */
 export function knownTeammate(teammates: ReadonlyMap<TeammateId, Teammate>, id: unknown, what: string): Teammate {
   const t = teammates.get(assertId(id, what));
@@ -166,32 +191,28 @@ export function knownTeam(teams: ReadonlyMap<TeamId, Team>, id: unknown, what: s
 function looksLikeConversation(v: unknown): v is Conversation {
   if (typeof v !== 'object' || v === null) return false;
   const c = v as Loose<Conversation>;
-  const { state, team, teammate, createdAt } = c;
+  const { state } = c;
   return isId(c.id) && (state === 'open' || state === 'snoozed' || state === 'closed') &&
-    (team === null || isId(team)) && (teammate === null || isId(teammate)) && typeof c.priority === 'boolean' &&
-    typeof c.assignedManually === 'boolean' && typeof createdAt === 'number' && Number.isFinite(createdAt) &&
+    isIdOrNull(c.team) && isIdOrNull(c.teammate) && typeof c.priority === 'boolean' &&
+    typeof c.assignedManually === 'boolean' && isInstant(c.createdAt) &&
     isInstantOrNull(c.waitingSince) && isInstantOrNull(c.teamSince);
 }
 
-/** The slow path: throws the precise error for the first bad field. */
-function assertConversationFields(value: unknown, what: string): void {
-  const raw = assertRecord(value, what);
-  const where = `conversation ${show(assertId(own(raw, 'id'), `${what}.id`))}`;
-  assertOneOf(own(raw, 'state'), CONVERSATION_STATES, `${where} state`);
-  for (const slot of ['team', 'teammate']) {
-    const v = own(raw, slot);
-    if (v !== null) assertId(v, `${where} ${slot}`);
-  }
-  assertBoolean(own(raw, 'priority'), `${where} priority`);
-  assertBoolean(own(raw, 'assignedManually'), `${where} assignedManually`);
-  assertInstant(own(raw, 'createdAt'), `${where} createdAt`);
-  assertInstantOrNull(own(raw, 'waitingSince'), `${where} waitingSince`);
-  assertInstantOrNull(own(raw, 'teamSince'), `${where} teamSince`);
-}
+/** The conversation fields assignment reads, in the order they are checked. */
+const CONVERSATION_FIELDS: readonly FieldCheck[] = [
+  ['state', (v, what) => assertOneOf(v, CONVERSATION_STATES, what)],
+  ['team', assertIdOrNull],
+  ['teammate', assertIdOrNull],
+  ['priority', assertBoolean],
+  ['assignedManually', assertBoolean],
+  ['createdAt', assertInstant],
+  ['waitingSince', assertInstantOrNull],
+  ['teamSince', assertInstantOrNull],
+];
 
 /** One conversation: the fields assignment reads. */
 export function checkConversation(value: unknown, what: string): Conversation {
-  if (!looksLikeConversation(value)) assertConversationFields(value, what);
+  if (!looksLikeConversation(value)) assertFields(value, what, 'conversation', CONVERSATION_FIELDS);
   return value as Conversation;
 }
 
@@ -199,7 +220,7 @@ export function checkConversation(value: unknown, what: string): Conversation {
 export function checkConversations(value: unknown, fn: string): readonly Conversation[] {
   const list = assertArray(value, `${fn}: conversations`);
   list.forEach((c, i) => {
-    if (!looksLikeConversation(c)) assertConversationFields(c, `${fn}: conversations[${i}]`);
+    if (!looksLikeConversation(c)) assertFields(c, `${fn}: conversations[${i}]`, 'conversation', CONVERSATION_FIELDS);
   });
   indexById(list as readonly Conversation[], 'conversation');
   return list as readonly Conversation[];

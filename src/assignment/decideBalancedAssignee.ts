@@ -1,7 +1,7 @@
-import { assertArray, assertId, fail, own, show } from '../_internal/validate.js';
+import { assertArray, assertId, isId, own } from '../_internal/validate.js';
 import { checkedMembers, type Conversation, type Team, type Teammate, type TeammateId } from '../model/index.js';
-import { pickBalanced, pickBalancedInOrder, roundOrder, teamOpenCounts } from './_pool.js';
-import { checkConversations, checkExplain, checkInput, checkMembersKnown, checkTeam, checkTeammates, looksLikeTeam } from './_validate.js';
+import { pickBalanced, pickBalancedInOrder, roundOrder } from './_pool.js';
+import { checkConversations, checkExplain, checkInput, checkPool, inboxOpenCounts, looksLikeTeam } from './_validate.js';
 import type { BalancedPickReason, PoolWaitReason } from './reasons.js';
 import type { NobodyPicked, TeammatePicked } from './types.js';
 
@@ -118,22 +118,16 @@ export function decideBalancedAssignee(input: DecideBalancedAssigneeInput): Bala
   const index = checkedMembers(teamIn);
   if (
     index !== null && looksLikeTeam(teamIn) && teamIn.assignmentLimit === null && conversationsIn === undefined &&
-    (explainIn === undefined || typeof explainIn === 'boolean') &&
-    (earlierIn === undefined || (Array.isArray(earlierIn) && earlierIn.every((id) => typeof id === 'string' && id.length > 0)))
+    (explainIn === undefined || typeof explainIn === 'boolean') && (earlierIn === undefined || (Array.isArray(earlierIn) && earlierIn.every(isId)))
   ) {
-    const sequence = earlierIn === undefined ? null : assignmentSequence(earlierIn, fn);
+    const sequence = earlierIn === undefined ? null : roundOrder(earlierIn);
     const pick = pickBalancedInOrder(teammatesIn, index.order, { team: teamIn, members: null, teamCounts: null, sequence }, explainIn !== false);
     if (pick !== null) return pick.decision;
   }
-  const { team, members } = checkTeam(teamIn, `${fn}: team`);
-  const teammates = checkTeammates(teammatesIn, fn);
-  checkMembersKnown(team, teammates.byId);
+  const { team, members, teammates } = checkPool(teamIn, teammatesIn, fn);
   const conversations = conversationsIn === undefined ? undefined : checkConversations(conversationsIn, fn);
   const explain = checkExplain(explainIn, fn);
-  if (team.assignmentLimit !== null && conversations === undefined) {
-    fail('invalid-argument', `${fn}: team ${show(team.id)} has its own assignmentLimit (Beyond-1); pass its conversations so each member's open conversations in it can be counted.`, { team: team.id });
-  }
-  const teamCounts = team.assignmentLimit === null || conversations === undefined ? null : teamOpenCounts(team, conversations);
+  const teamCounts = inboxOpenCounts(team, conversations, fn);
   const sequence = earlierIn === undefined ? null : assignmentSequence(earlierIn, fn);
   return pickBalanced(teammates.list, { team, members, teamCounts, sequence }, explain).decision;
 }

@@ -1,7 +1,7 @@
 import { own } from '../_internal/validate.js';
 import type { Team, Teammate } from '../model/index.js';
 import { pickRoundRobin } from './_pool.js';
-import { checkExplain, checkInput, checkMembersKnown, checkTeam, checkTeammates } from './_validate.js';
+import { checkExplain, checkInput, checkPool } from './_validate.js';
 import type { PoolWaitReason } from './reasons.js';
 import type { NobodyPicked, TeammatePicked } from './types.js';
 
@@ -89,8 +89,6 @@ export type RoundRobinAssigneeDecision = TeammatePicked<'next-in-rotation'> | No
 export function decideRoundRobinAssignee(input: DecideRoundRobinAssigneeInput): RoundRobinAssigneeDecision {
   const fn = 'decideRoundRobinAssignee';
   const raw = checkInput(input, fn);
-  const { team, members } = checkTeam(own(raw, 'team'), `${fn}: team`);
-  const teammates = checkTeammates(own(raw, 'teammates'), fn);
-  checkMembersKnown(team, teammates.byId);
+  const { team, members, teammates } = checkPool(own(raw, 'team'), own(raw, 'teammates'), fn);
   return pickRoundRobin(teammates.list, team, members, checkExplain(own(raw, 'explain'), fn)).decision;
 }

@@ -7,7 +7,7 @@ import { gain } from './_assign.js';
 import { drainChecked } from './_drain.js';
 import { pickRoundRobin } from './_pool.js';
 import {
-  checkConversation, checkConversations, checkExplain, checkInput, checkMembersKnown, checkNow, checkTeam, checkTeammates, knownTeammate,
+  checkConversation, checkConversations, checkExplain, checkInput, checkNow, checkPool, knownTeammate,
 } from './_validate.js';
 import type { WaitReason } from './reasons.js';
 import type { AssignmentRecord, NobodyPicked, TeammatePicked } from './types.js';
@@ -162,10 +162,8 @@ export function routeArrival(input: RouteArrivalInput): ArrivalResult {
   const fn = 'routeArrival';
   const raw = checkInput(input, fn);
   const c = checkConversation(own(raw, 'conversation'), `${fn}: conversation`);
-  const checkedTeam = checkTeam(own(raw, 'team'), `${fn}: team`);
-  const { team, members } = checkedTeam;
-  const teammates = checkTeammates(own(raw, 'teammates'), fn);
-  checkMembersKnown(team, teammates.byId);
+  const checkedTeam = checkPool(own(raw, 'team'), own(raw, 'teammates'), fn);
+  const { team, members, teammates } = checkedTeam;
   const via = assertOneOf(own(raw, 'via') ?? 'workflow', ARRIVAL_VIAS, `${fn}: via`);
   const namedId = own(raw, 'teammate') ?? null;
   const named = namedId === null ? null : knownTeammate(teammates.byId, namedId, `${fn}: teammate`);

@@ -87,11 +87,7 @@ export function createTeam(input: TeamInput): Team {
   const id = assertId(own(raw, 'id'), 'team.id');
   const membersRaw = own(raw, 'members') ?? [];
   const members = assertArray(membersRaw, `team ${show(id)} members`).map((m) => assertId(m, `team ${show(id)} member`));
-  const seen = new Set<string>();
-  for (const m of members) {
-    if (seen.has(m)) fail('duplicate-id', `Team ${show(id)} lists member ${show(m)} twice; list each member once.`, { team: id, teammate: m });
-    seen.add(m);
-  }
+  uniqueMembers(id, members);
   const cursor = own(raw, 'rotationCursor') ?? null;
   return makeTeam(
     id,
@@ -101,6 +97,20 @@ export function createTeam(input: TeamInput): Team {
     own(raw, 'assignmentLimit') === undefined ? null : assertLimit(own(raw, 'assignmentLimit'), `team ${show(id)} assignmentLimit`),
     cursor === null ? null : assertId(cursor, `team ${show(id)} rotationCursor`),
   );
+}
+
+/**
+ * The members of team `id` as a set; `duplicate-id` when one is listed twice. The one check, and
+ * the one wording, of `createTeam` and of the rule functions reading a team they did not build.
+ * @internal
+ */
+export function uniqueMembers(id: TeamId, members: readonly TeammateId[]): Set<TeammateId> {
+  const seen = new Set<TeammateId>();
+  for (const m of members) {
+    if (seen.has(m)) fail('duplicate-id', `Team ${show(id)} lists member ${show(m)} twice; list each member once.`, { team: id, teammate: m });
+    seen.add(m);
+  }
+  return seen;
 }
 
 /** Where a member list built by {@link makeTeam} keeps its index; module-private, not enumerable. */

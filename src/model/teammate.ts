@@ -143,9 +143,16 @@ export function createTeammate(input: TeammateInput): Teammate {
  * @internal
  */
 export function assertAwayOnlyFields(where: string, id: TeammateId, status: TeammateStatus, awayReason: unknown, reassignReplies: unknown): void {
-  if (status !== 'active') return;
-  if (awayReason !== null) fail('away-reason-while-active', `${where} is active but has an away reason; a reason is only valid while away (STATUS-5).`, { teammate: id });
-  if (reassignReplies === true) fail('reassign-while-active', `${where} is active but has reassignReplies on; it is only valid while away (STATUS-6).`, { teammate: id });
+  if (status === 'active' && awayReason !== null) fail('away-reason-while-active', `${where} is active but has an away reason; a reason is only valid while away (STATUS-5).`, { teammate: id });
+  assertReassignWhileAway(where, id, status, reassignReplies);
+}
+
+/**
+ * STATUS-6 alone (for readers that do not read the away reason): `reassignReplies` only while away.
+ * @internal
+ */
+export function assertReassignWhileAway(where: string, id: TeammateId, status: TeammateStatus, reassignReplies: unknown): void {
+  if (status === 'active' && reassignReplies === true) fail('reassign-while-active', `${where} is active but has reassignReplies on; it is only valid while away (STATUS-6).`, { teammate: id });
 }
 
 /**
