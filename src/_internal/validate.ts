@@ -31,6 +31,12 @@ function expectField(ok: boolean, code: InboxRuleErrorCode, what: string, wanted
 
 /** A non-empty string. */
 export const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+/** An array of ids, every index included (`every` would skip the holes of a sparse array). */
+export function isIdList(v: unknown): v is readonly string[] {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (!isId(v[i])) return false;
+  return true;
+}
 /** A non-empty string or null. */
 export const isIdOrNull = (v: unknown): boolean => v === null || isId(v);
 /** A finite number (an Instant). */

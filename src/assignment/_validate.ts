@@ -4,7 +4,7 @@
 // made: valid values are returned as they are.
 import {
   assertArray, assertBoolean, assertCount, assertId, assertIdOrNull, assertInstant, assertInstantOrNull, assertLimit, assertOneOf,
-  assertRecord, assertString, fail, indexById, isId, isIdOrNull, isInstant, isInstantOrNull, isLimit, own, show,
+  assertRecord, assertString, fail, indexById, isId, isIdList, isIdOrNull, isInstant, isInstantOrNull, isLimit, own, show,
 } from '../_internal/validate.js';
 import {
   ASSIGNMENT_METHODS, CONVERSATION_STATES, TEAMMATE_STATUSES, checkedMembers, type Conversation, type Instant, type Team,
@@ -99,7 +99,7 @@ export function looksLikeTeam(v: unknown): v is Team {
   const t = v as Loose<Team>;
   const { assignment, members } = t;
   return isId(t.id) && (assignment === 'manual' || assignment === 'round-robin' || assignment === 'balanced') &&
-    Array.isArray(members) && isLimit(t.assignmentLimit) && isIdOrNull(t.rotationCursor) && (checkedMembers(v) !== null || members.every(isId));
+    Array.isArray(members) && isLimit(t.assignmentLimit) && isIdOrNull(t.rotationCursor) && (checkedMembers(v) !== null || isIdList(members));
 }
 
 /** The team fields assignment reads, in the order they are checked. */

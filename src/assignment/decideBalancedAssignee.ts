@@ -1,4 +1,4 @@
-import { assertArray, assertId, isId, own } from '../_internal/validate.js';
+import { assertArray, assertId, isIdList, own } from '../_internal/validate.js';
 import { checkedMembers, type Conversation, type Team, type Teammate, type TeammateId } from '../model/index.js';
 import { pickBalanced, pickBalancedInOrder, roundOrder } from './_pool.js';
 import { checkConversations, checkExplain, checkInput, checkPool, inboxOpenCounts, looksLikeTeam } from './_validate.js';
@@ -118,7 +118,7 @@ export function decideBalancedAssignee(input: DecideBalancedAssigneeInput): Bala
   const index = checkedMembers(teamIn);
   if (
     index !== null && looksLikeTeam(teamIn) && teamIn.assignmentLimit === null && conversationsIn === undefined &&
-    (explainIn === undefined || typeof explainIn === 'boolean') && (earlierIn === undefined || (Array.isArray(earlierIn) && earlierIn.every(isId)))
+    (explainIn === undefined || typeof explainIn === 'boolean') && (earlierIn === undefined || isIdList(earlierIn))
   ) {
     const sequence = earlierIn === undefined ? null : roundOrder(earlierIn);
     const pick = pickBalancedInOrder(teammatesIn, index.order, { team: teamIn, members: null, teamCounts: null, sequence }, explainIn !== false);
@@ -134,5 +134,6 @@ export function decideBalancedAssignee(input: DecideBalancedAssigneeInput): Bala
 
 /** `assignedEarlier` as each teammate's position (1, 2, ...). */
 function assignmentSequence(earlier: unknown, fn: string): Map<TeammateId, number> | null {
-  return roundOrder(assertArray(earlier, `${fn}: assignedEarlier`).map((id, i) => assertId(id, `${fn}: assignedEarlier[${i}]`)));
+  // (Array.from visits the holes of a sparse array too: each is reported, not skipped)
+  return roundOrder(Array.from(assertArray(earlier, `${fn}: assignedEarlier`), (id, i) => assertId(id, `${fn}: assignedEarlier[${i}]`)));
 }

@@ -1,6 +1,6 @@
 import {
   assertArray, assertBoolean, assertCount, assertId, assertInstant, assertInstantOrNull, assertOneOf, assertRecord,
-  assertString, fail, isId, isIdOrNull, isInstant, isInstantOrNull, own, show,
+  assertString, fail, isId, isIdList, isIdOrNull, isInstant, isInstantOrNull, own, show,
 } from '../_internal/validate.js';
 import type { ContactId, ConversationId, Instant, TeamId, TeammateId } from './ids.js';
 
@@ -361,12 +361,6 @@ function isRatingOrNull(v: unknown): boolean {
     isInstant(r.ratedAt) && isInstant(r.updatedAt);
 }
 
-function allIds(v: unknown): boolean {
-  if (!Array.isArray(v)) return false;
-  for (let i = 0; i < v.length; i++) if (!isId(v[i])) return false;
-  return true;
-}
-
 function allParts(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   for (let i = 0; i < v.length; i++) if (!isPart(v[i])) return false;
@@ -395,7 +389,7 @@ export function isConversation(value: unknown): value is Conversation {
     (snoozed ? isInstant(snoozedAt) && isInstant(snoozedUntil) : snoozedAt === null && snoozedUntil === null) &&
     isInstantOrNull(c.closedAt) && Number.isInteger(c.closeCount) && (c.closeCount as number) >= 0 &&
     isRatingRequestOrNull(c.ratingRequest) && isRatingOrNull(c.rating) &&
-    allIds(c.customers) && allParts(c.parts) && allReopenings(c.reopenings);
+    isIdList(c.customers) && allParts(c.parts) && allReopenings(c.reopenings);
 }
 
 function validatePart(raw: unknown, where: string): Part {

@@ -254,6 +254,18 @@ describe('decideBalancedAssignee assignedEarlier', () => {
     expect(decideBalancedAssignee({ team, teammates, explain: false, assignedEarlier: ['ben', 'ana'] })).toMatchObject({ teammate: 'ben' });
     expect(() => decideBalancedAssignee({ team, teammates, assignedEarlier: [3 as never] })).toThrow(expect.objectContaining({ code: 'invalid-id' }) as Error);
   });
+
+  it('a hole in a sparse assignedEarlier is a missing id (invalid-id naming its index), on the fast path and off it', () => {
+    const team = createTeam({ id: 'b', assignment: 'balanced', members: ['ana', 'ben'] });
+    const teammates = [createTeammate({ id: 'ana' }), createTeammate({ id: 'ben' })];
+    const sparse: string[] = ['ana'];
+    sparse.length = 3; // indexes 1 and 2 are holes, which every() and map() skip
+    for (const t of [team, { ...team, members: [...team.members] }]) {
+      expect(() => decideBalancedAssignee({ team: t, teammates, assignedEarlier: sparse })).toThrow(
+        expect.objectContaining({ code: 'invalid-id', message: expect.stringContaining('assignedEarlier[1]') as string }) as Error,
+      );
+    }
+  });
 });
 
 // A team built by createTeam with exactly its members' teammates in member order takes a fast path
