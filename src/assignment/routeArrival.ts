@@ -7,7 +7,7 @@ import { gain } from './_assign.js';
 import { drainChecked } from './_drain.js';
 import { pickRoundRobin } from './_pool.js';
 import {
-  checkConversation, checkConversations, checkExplain, checkInput, checkNow, checkPool, knownTeammate,
+  checkConversation, checkConversations, checkExplain, checkInput, checkNow, checkPool, knownTeammate, type CheckedTeam,
 } from './_validate.js';
 import type { WaitReason } from './reasons.js';
 import type { AssignmentRecord, NobodyPicked, TeammatePicked } from './types.js';
@@ -163,7 +163,7 @@ export function routeArrival(input: RouteArrivalInput): ArrivalResult {
   const raw = checkInput(input, fn);
   const c = checkConversation(own(raw, 'conversation'), `${fn}: conversation`);
   const checkedTeam = checkPool(own(raw, 'team'), own(raw, 'teammates'), fn);
-  const { team, members, teammates } = checkedTeam;
+  const { team, teammates } = checkedTeam;
   const via = assertOneOf(own(raw, 'via') ?? 'workflow', ARRIVAL_VIAS, `${fn}: via`);
   const namedId = own(raw, 'teammate') ?? null;
   const named = namedId === null ? null : knownTeammate(teammates.byId, namedId, `${fn}: teammate`);
@@ -177,7 +177,20 @@ export function routeArrival(input: RouteArrivalInput): ArrivalResult {
   if (team.assignment === 'balanced' && team.assignmentLimit !== null && others === undefined) {
     fail('invalid-argument', `${fn}: team ${show(team.id)} has its own assignmentLimit (Beyond-1); pass its conversations so each member's open conversations in it can be counted.`, { team: team.id });
   }
+  return arrival(c, checkedTeam, teammates.list, via, named, others, now, explain);
+}
 
+/**
+ * {@link routeArrival} for values already checked (the workspace, whose state was validated when it
+ * was built): `teammates` include every member of `pool.team`, `named` (if any) is one of them and
+ * the conversation has no teammate then, and `others` are given for a balanced team with its own
+ * limit. @internal
+ */
+export function arrival(
+  c: Conversation, pool: CheckedTeam, teammates: readonly Teammate[], via: ArrivalVia, named: Teammate | null,
+  others: readonly Conversation[] | undefined, now: Instant, explain: boolean,
+): ArrivalResult {
+  const { team, members } = pool;
   const entered = c.team === team.id ? c : withConversation(c, { team: team.id, teamSince: now });
   const waits = (decision: NobodyPicked): ArrivalResult => ({
     decision, conversation: entered, team, changedTeammates: NO_ONE, changedConversations: NO_ONE, assignments: NO_ONE,
@@ -202,11 +215,11 @@ export function routeArrival(input: RouteArrivalInput): ArrivalResult {
   if (team.assignment === 'manual') return waitsFor('manual-method');
   if (team.assignment === 'round-robin') {
     if (via === 'manual') return waitsFor('round-robin-arrival-only');
-    const pick = pickRoundRobin(teammates.list, team, members, explain);
+    const pick = pickRoundRobin(teammates, team, members, explain);
     if (pick.chosen === null) return waits(pick.decision);
     return assign(pick.decision, pick.chosen, makeTeam(team.id, team.name, team.assignment, team.members, team.assignmentLimit, pick.chosen.id));
   }
-  const drained = drainChecked([checkedTeam], teammates.list, [entered, ...(others ?? []).filter((o) => o.id !== c.id)], now, explain);
+  const drained = drainChecked([pool], teammates, [entered, ...(others ?? []).filter((o) => o.id !== c.id)], now, explain);
   const mine = drained.assignments.find((a) => a.conversation === c.id);
   const [blocked] = drained.waiting;
   return {

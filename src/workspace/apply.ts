@@ -3,7 +3,8 @@ import { tableGet, tableSet, tableValues, type Table } from '../_internal/table.
 import {
   assertArray, assertBoolean, assertId, assertInstant, assertLimit, assertOneOf, assertRecord, assertString, fail, own, show,
 } from '../_internal/validate.js';
-import { applyManualAssignment, decideReassignOnReply, routeArrival } from '../assignment/index.js';
+import { applyManualAssignment, decideReassignOnReply } from '../assignment/index.js';
+import { arrival } from '../assignment/routeArrival.js';
 import {
   addBotReply, reopenConversation,
 } from '../conversation/index.js';
@@ -18,7 +19,7 @@ import type { MentionLists } from '../mentions/_state.js';
 import type { Mention } from '../mentions/index.js';
 import { recordNote } from '../mentions/recordMentions.js';
 import {
-  createConversation, createTeam, createTeammate, withConversation, type Conversation, type Part, type Reopening, type Team,
+  CHANNELS, checkedMembers, createTeam, createTeammate, makeConversation, withConversation, type Conversation, type Part, type Reopening, type Team,
   type Teammate,
 } from '../model/index.js';
 import { emailKey } from '../outbound/_email.js';
@@ -137,7 +138,10 @@ function arrive(tx: Tx, c: Conversation, team: Team, via: 'workflow' | 'manual',
     putConversation(tx, withConversation(c, { team: team.id, teamSince: c.team === team.id ? c.teamSince : tx.now }), reason);
     return;
   }
-  const r = routeArrival({ conversation: c, team, teammates: teammatesFor(tx, team, team.rotationCursor), via, now: tx.now, explain: false });
+  // routeArrival's own rules, without re-validating the workspace's teammates (a team built by
+  // createTeam carries its member set; after a JSON round trip it is rebuilt)
+  const members = checkedMembers(team)?.set ?? new Set(team.members);
+  const r = arrival(c, { team, members }, teammatesFor(tx, team, team.rotationCursor), via, null, undefined, tx.now, false);
   if (r.team !== team) tx.ws.teams = tableSet(tx.ws.teams, r.team);
   putConversation(tx, r.conversation, r.decision.kind === 'assigned' ? 'round-robin' : reason);
 }
@@ -158,10 +162,13 @@ const HANDLERS: Handlers = {
     }
     const text = str(e, 'text', 'conversation.created text');
     const first: Part | null = customers[0] === undefined ? null : { type: 'customer-reply', author: customers[0], text, at: tx.now };
-    const c = createConversation({
-      id: cid, createdAt: tx.now, customers, parts: first ? [first] : [], waitingSince: first ? tx.now : null,
-      priority: e.priority ?? false, channel: e.channel ?? 'messenger',
-    });
+    const priority = e.priority === undefined ? false : assertBoolean(e.priority, 'conversation.created priority');
+    const channel = e.channel === undefined ? 'messenger' : assertOneOf(e.channel, CHANNELS, 'conversation.created channel', 'invalid-channel');
+    // (every other field is built here from checked values: the factory, without createConversation's re-validation)
+    const c = makeConversation(
+      cid, 'open', null, null, customers, first ? [first] : [], priority, channel, tx.now, null, first ? tx.now : null, null, false, null, null,
+      [], null, 0, null, null,
+    );
     const teamId = own(e as unknown as Record<string, unknown>, 'team') ?? null; // null is accepted from untyped callers
     if (teamId === null) {
       putConversation(tx, c);
