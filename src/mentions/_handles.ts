@@ -71,8 +71,9 @@ export const NO_MENTIONS: MentionParse = /* @__PURE__ */ Object.freeze({ mention
  */
 export function parseWithIndex(text: string, index: HandleIndex): MentionParse {
   const mentioned = new Set<TeammateId>();
-  const unknown = new Map<string, string>();
-  const ambiguous = new Map<string, AmbiguousHandle>();
+  // (made on first use: most notes have no unknown or ambiguous handle)
+  let unknown = null as Map<string, string> | null; // (filled in the callback below)
+  let ambiguous = null as Map<string, AmbiguousHandle> | null;
   // Each distinct token comes once: a repeat could only repeat what it did (results are de-duplicated).
   scanHandles(text, (token) => {
     let handle = token;
@@ -85,17 +86,19 @@ export function parseWithIndex(text: string, index: HandleIndex): MentionParse {
       ids = index.lookup(key);
     }
     if (ids === undefined) {
+      unknown ??= new Map();
       if (!unknown.has(key)) unknown.set(key, handle);
     } else if (ids.length > 1) {
+      ambiguous ??= new Map();
       if (!ambiguous.has(key)) ambiguous.set(key, Object.freeze({ handle, teammates: Object.freeze([...ids]) }));
     } else {
       for (const id of ids) mentioned.add(id);
     }
   });
-  if (mentioned.size === 0 && unknown.size === 0 && ambiguous.size === 0) return NO_MENTIONS;
+  if (mentioned.size === 0 && unknown === null && ambiguous === null) return NO_MENTIONS;
   return Object.freeze({
-    mentioned: Object.freeze([...mentioned]),
-    unknown: Object.freeze([...unknown.values()]),
-    ambiguous: Object.freeze([...ambiguous.values()]),
+    mentioned: mentioned.size === 0 ? NO_MENTIONS.mentioned : Object.freeze([...mentioned]),
+    unknown: unknown === null ? NO_MENTIONS.unknown : Object.freeze([...unknown.values()]),
+    ambiguous: ambiguous === null ? NO_MENTIONS.ambiguous : Object.freeze([...ambiguous.values()]),
   });
 }

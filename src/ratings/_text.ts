@@ -59,8 +59,19 @@ export function ratingCharacters(parts: readonly Part[], enough = Number.POSITIV
   return total;
 }
 
-/** RATING-6: the time of the latest teammate-or-customer reply, or null when there is none. */
-export function lastHumanReplyAt(parts: readonly Part[]): Instant | null {
+/**
+ * RATING-6: the time of the latest teammate-or-customer reply, or null when there is none. With
+ * `inOrder` (parts known to be in time order, as the workspace appends them while its clock only
+ * moves forward) the last such part is the latest, found from the end; otherwise every part is read.
+ */
+export function lastHumanReplyAt(parts: readonly Part[], inOrder = false): Instant | null {
+  if (inOrder) {
+    for (let i = parts.length - 1; i >= 0; i--) {
+      const part = parts[i] as Part;
+      if (part.type === 'teammate-reply' || part.type === 'customer-reply') return part.at;
+    }
+    return null;
+  }
   let last: Instant | null = null;
   for (const part of parts) {
     if ((part.type === 'teammate-reply' || part.type === 'customer-reply') && (last === null || part.at > last)) last = part.at;
@@ -72,11 +83,19 @@ export function lastHumanReplyAt(parts: readonly Part[]): Instant | null {
  * RATING-10: the author of the latest teammate reply (greatest `at`; on equal times, the later
  * part), else the starter of a teammate-started outbound conversation (OUT-12), else null.
  */
-export function creditOf(conversation: Conversation): TeammateId | null {
-  return lastTeammateReplyAuthor(conversation.parts) ?? conversation.startedBy;
+export function creditOf(conversation: Conversation, inOrder = false): TeammateId | null {
+  return lastTeammateReplyAuthor(conversation.parts, inOrder) ?? conversation.startedBy;
 }
 
-function lastTeammateReplyAuthor(parts: readonly Part[]): TeammateId | null {
+/** The author of the latest teammate reply; with `inOrder` (see lastHumanReplyAt), the last one, found from the end. */
+function lastTeammateReplyAuthor(parts: readonly Part[], inOrder: boolean): TeammateId | null {
+  if (inOrder) {
+    for (let i = parts.length - 1; i >= 0; i--) {
+      const part = parts[i] as Part;
+      if (part.type === 'teammate-reply') return part.author;
+    }
+    return null;
+  }
   let author: TeammateId | null = null;
   let at = Number.NEGATIVE_INFINITY;
   for (const part of parts) {

@@ -48,8 +48,8 @@ function requested(conversation: Conversation, now: Instant, decision: RatingReq
   return withConversation(conversation, { ratingRequest: { requestedAt: now, teammate: decision.teammate, contact: decision.contact } });
 }
 
-/** {@link applyRatingRequest} for values already checked (see ratingDecision). @internal */
+/** {@link applyRatingRequest} for values already checked, parts in time order (the workspace; see ratingDecision). @internal */
 export function applyRatingDecision(conversation: Conversation, now: Instant, policy: RatingRequestPolicy): AppliedRatingRequest {
-  const decision = ratingDecision(conversation, now, policy);
+  const decision = ratingDecision(conversation, now, policy, true);
   return { conversation: decision.kind === 'request' ? requested(conversation, now, decision) : conversation, decision };
 }

@@ -72,17 +72,19 @@ export function decideRatingRequest(input: DecideRatingRequestInput): RatingRequ
 
 /**
  * {@link decideRatingRequest} for values already checked: an open or snoozed conversation and a
- * close time not before its latest part (the workspace, whose clock never goes back). @internal
+ * close time not before its latest part (the workspace, whose clock never goes back). `inOrder`:
+ * the parts are in time order (see lastHumanReplyAt), so the latest replies are read from the end.
+ * @internal
  */
-export function ratingDecision(conversation: Conversation, now: Instant, policy: RatingRequestPolicy): RatingRequestDecision {
+export function ratingDecision(conversation: Conversation, now: Instant, policy: RatingRequestPolicy, inOrder = false): RatingRequestDecision {
   const reasons: RatingRequestReason[] = [];
-  const teammate = creditOf(conversation);
+  const teammate = creditOf(conversation, inOrder);
   if (teammate === null) reasons.push('no-teammate-reply');
   if (ratingCharacters(conversation.parts, RATING_LENGTH_THRESHOLD) <= RATING_LENGTH_THRESHOLD) reasons.push('too-short');
   const customers = new Set(conversation.customers);
   if (customers.size === 0) reasons.push('no-customer');
   if (customers.size > 1) reasons.push('several-customers');
-  if (now - (lastHumanReplyAt(conversation.parts) ?? conversation.createdAt) > RATING_REPLY_WINDOW_MS) reasons.push('last-reply-too-old');
+  if (now - (lastHumanReplyAt(conversation.parts, inOrder) ?? conversation.createdAt) > RATING_REPLY_WINDOW_MS) reasons.push('last-reply-too-old');
   if (conversation.ratingRequest !== null) reasons.push('already-requested');
   if (policy === 'first-close' && conversation.closeCount > 0) reasons.push('closed-before');
 
