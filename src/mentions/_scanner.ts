@@ -127,10 +127,7 @@ export function scanHandles(text: string, onHandle: (token: string) => void): vo
   if (at === -1) return;
   const spans = codeSpans(text);
   const seen = new Set<string>();
-  // The cache of recent tokens pays off on long notes that repeat handles (adversarial input); a
-  // short note's few tokens are sliced directly, without allocating it.
-  let recent: string[] | null = null;
-  let tokens = 0;
+  const recent = new Array<string>(RECENT).fill('');
   let span = 0;
   while (at !== -1) {
     while (span < spans.length && (spans[span + 1] as number) <= at) span += 2;
@@ -155,12 +152,11 @@ export function scanHandles(text: string, onHandle: (token: string) => void): vo
       j += width(c);
     }
     if (j > at + 1 && text.charCodeAt(j) !== AT) {
-      if (recent === null && ++tokens > RECENT / 8) recent = new Array<string>(RECENT).fill('');
       const slot = (j - at + text.charCodeAt(at + 1) * 7 + text.charCodeAt(j - 1) * 31) & (RECENT - 1);
-      const cached = recent === null ? '' : (recent[slot] as string);
+      const cached = recent[slot] as string;
       if (cached.length !== j - at - 1 || !text.startsWith(cached, at + 1)) {
         const token = text.slice(at + 1, j);
-        if (recent !== null) recent[slot] = token;
+        recent[slot] = token;
         if (!seen.has(token)) {
           seen.add(token);
           onHandle(token);
