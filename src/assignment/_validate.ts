@@ -36,12 +36,17 @@ export function checkExplain(value: unknown, fn: string): boolean {
 /** Any value's fields, read by name (fast, monomorphic property loads) before they are trusted. */
 type Loose<T> = { readonly [K in keyof T]?: unknown };
 
-/** The fast check of a teammate's assignment fields (no allocation); false sends a value to the slow path. */
-export function looksLikeTeammate(v: unknown): v is Teammate {
+/**
+ * The fast check of a teammate's assignment fields (no allocation); false sends a value to the
+ * slow path. `name` is checked only where it is read (`readsName`: round robin orders by it,
+ * ASSIGN-30; the balanced pick never reads it, and reading it costs each teammate of a scan a visit
+ * to its name string).
+ */
+export function looksLikeTeammate(v: unknown, readsName = true): v is Teammate {
   if (typeof v !== 'object' || v === null) return false;
   const t = v as Loose<Teammate>;
   const { status, reassignReplies, openCount } = t;
-  return isId(t.id) && typeof t.name === 'string' && (status === 'active' || status === 'away') &&
+  return isId(t.id) && (!readsName || typeof t.name === 'string') && (status === 'active' || status === 'away') &&
     typeof reassignReplies === 'boolean' && (!reassignReplies || status === 'away') && typeof t.inboxSeat === 'boolean' &&
     isLimit(t.assignmentLimit) && Number.isInteger(openCount) && (openCount as number) >= 0 &&
     isInstantOrNull(t.lastAssignedAt);
@@ -63,9 +68,8 @@ function assertFields(value: unknown, what: string, kind: string, fields: readon
   for (const [key, check] of fields) check(own(raw, key), `${where} ${key}`, raw, where);
 }
 
-/** The teammate fields assignment reads, and STATUS-6, in the order they are checked. */
-const TEAMMATE_FIELDS: readonly FieldCheck[] = [
-  ['name', assertString],
+/** The teammate fields the balanced pick reads, and STATUS-6, in the order they are checked. */
+const BALANCED_TEAMMATE_FIELDS: readonly FieldCheck[] = [
   ['status', (v, what) => assertOneOf(v, TEAMMATE_STATUSES, what, 'invalid-status')],
   ['reassignReplies', (v, what, raw, where) => {
     assertReassignWhileAway(where, raw['id'] as TeammateId, raw['status'] as Teammate['status'], assertBoolean(v, what));
@@ -76,6 +80,9 @@ const TEAMMATE_FIELDS: readonly FieldCheck[] = [
   ['lastAssignedAt', assertInstantOrNull],
 ];
 
+/** The teammate fields assignment reads (the balanced ones, and the name round robin orders by). */
+const TEAMMATE_FIELDS: readonly FieldCheck[] = [['name', assertString], ...BALANCED_TEAMMATE_FIELDS];
+
 /** Validated teammates: the list in input order and an index by id. */
 export interface CheckedTeammates {
   /** In input order. */
@@ -84,11 +91,15 @@ export interface CheckedTeammates {
   readonly byId: ReadonlyMap<TeammateId, Teammate>;
 }
 
-/** The teammates list: valid teammates (the fields assignment reads, and STATUS-6) with unique ids. */
-export function checkTeammates(value: unknown, fn: string): CheckedTeammates {
+/**
+ * The teammates list: valid teammates (the fields assignment reads, and STATUS-6) with unique ids;
+ * without `readsName`, the name is not checked (see looksLikeTeammate).
+ */
+export function checkTeammates(value: unknown, fn: string, readsName = true): CheckedTeammates {
   const list = assertArray(value, `${fn}: teammates`);
+  const fields = readsName ? TEAMMATE_FIELDS : BALANCED_TEAMMATE_FIELDS;
   list.forEach((t, i) => {
-    if (!looksLikeTeammate(t)) assertFields(t, `${fn}: teammates[${i}]`, 'teammate', TEAMMATE_FIELDS);
+    if (!looksLikeTeammate(t, readsName)) assertFields(t, `${fn}: teammates[${i}]`, 'teammate', fields);
   });
   return { list: list as readonly Teammate[], byId: indexById(list as readonly Teammate[], 'teammate') };
 }
@@ -154,10 +165,13 @@ export function checkMembersKnown(team: Team, teammates: ReadonlyMap<TeammateId,
   }
 }
 
-/** A team with the teammates of its members (a team's pool): the team checked, then the teammates, then that every member is among them. */
-export function checkPool(team: unknown, teammates: unknown, fn: string): CheckedTeam & { readonly teammates: CheckedTeammates } {
+/**
+ * A team with the teammates of its members (a team's pool): the team checked, then the teammates
+ * (their name only with `readsName`), then that every member is among them.
+ */
+export function checkPool(team: unknown, teammates: unknown, fn: string, readsName = true): CheckedTeam & { readonly teammates: CheckedTeammates } {
   const checked = checkTeam(team, `${fn}: team`);
-  const list = checkTeammates(teammates, fn);
+  const list = checkTeammates(teammates, fn, readsName);
   checkMembersKnown(checked.team, list.byId);
   return { ...checked, teammates: list };
 }

@@ -75,7 +75,9 @@ export type BalancedAssigneeDecision = TeammatePicked<BalancedPickReason> | Nobo
  * `team` was built by {@link createTeam} and `teammates` are exactly its members in member order
  * (as the workspace passes them): then the checks run inside the pick's
  * single pass, with no index built, and any other input is checked in full first; both decide and
- * fail alike.
+ * fail alike. Each teammate's fields are checked as far as the pick reads them (id, status and
+ * STATUS-6's reassign flag, seat, limit, open count, last assignment): not the name, which only round
+ * robin reads (ASSIGN-30), nor the handle, e-mail or zone.
  *
  * @param input - the team, its members' teammates, the team's conversations when it has an inbox
  * limit, and `explain`.
@@ -124,7 +126,7 @@ export function decideBalancedAssignee(input: DecideBalancedAssigneeInput): Bala
     const pick = pickBalancedInOrder(teammatesIn, index.order, { team: teamIn, members: null, teamCounts: null, sequence }, explainIn !== false);
     if (pick !== null) return pick.decision;
   }
-  const { team, members, teammates } = checkPool(teamIn, teammatesIn, fn);
+  const { team, members, teammates } = checkPool(teamIn, teammatesIn, fn, false); // (the pick reads no name)
   const conversations = conversationsIn === undefined ? undefined : checkConversations(conversationsIn, fn);
   const explain = checkExplain(explainIn, fn);
   const teamCounts = inboxOpenCounts(team, conversations, fn);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { createConversation, createTeam, createTeammate, type Teammate } from '../../src/index.js';
-import { decideBalancedAssignee, INELIGIBILITY_REASONS, type BalancedAssigneeDecision } from '../../src/assignment/index.js';
+import { decideBalancedAssignee, decideRoundRobinAssignee, INELIGIBILITY_REASONS, type BalancedAssigneeDecision } from '../../src/assignment/index.js';
 import { deepFreeze } from '../_helpers/deepFreeze.js';
 import { worldArb } from '../arbitraries/assignment.js';
 import { balancedOracle, balancedReasonOracle, isBalancedEligible, openInTeam } from './_oracle.js';
@@ -303,7 +303,6 @@ describe('decideBalancedAssignee fast path', () => {
     ['inboxSeat "yes"', (t) => ({ ...t, inboxSeat: 'yes' })],
     ['assignmentLimit 0', (t) => ({ ...t, assignmentLimit: 0 })],
     ['lastAssignedAt NaN', (t) => ({ ...t, lastAssignedAt: Number.NaN })],
-    ['name 5', (t) => ({ ...t, name: 5 })],
     ['null', () => null],
     ['a string', () => 'ana'],
     ['another member twice', (t, other) => other ?? t],
@@ -318,7 +317,15 @@ describe('decideBalancedAssignee fast path', () => {
     teammates[i] = corrupt(teammates[i] as Teammate, teammates[(i + 1) % teammates.length] as Teammate);
     const fast = outcome(() => decideBalancedAssignee({ team: t0, teammates: teammates as Teammate[] }));
     expect(fast).toEqual(outcome(() => decideBalancedAssignee({ team: unchecked(t0), teammates: teammates as Teammate[] })));
-    if (teammates.length > 1 || corrupt !== corruptions[11]![1]) expect(fast).toHaveProperty('threw');
+    if (teammates.length > 1 || corrupt !== corruptions[10]![1]) expect(fast).toHaveProperty('threw');
+  });
+
+  it('the balanced pick checks the teammate fields it reads, not the name (only round robin orders by name, ASSIGN-30)', () => {
+    const t0 = team(['ana', 'ben']);
+    const teammates = [{ ...createTeammate({ id: 'ana', openCount: 1 }), name: 5 }, createTeammate({ id: 'ben' })] as unknown as Teammate[];
+    for (const t of [t0, unchecked(t0)]) expect(pick(decideBalancedAssignee({ team: t, teammates }))).toBe('ben');
+    const rotation = createTeam({ id: 'rr', assignment: 'round-robin', members: ['ana', 'ben'] });
+    expect(() => decideRoundRobinAssignee({ team: rotation, teammates })).toThrow(code('invalid-argument'));
   });
 
   it('a factory-built team’s member list is frozen; a copy with a duplicate member is still rejected', () => {
