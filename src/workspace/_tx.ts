@@ -99,9 +99,11 @@ export function markDirty(tx: Tx, team: TeamId): void {
   if (!tx.dirtyTeams.includes(team)) tx.dirtyTeams.push(team);
 }
 
-/** Replaces a teammate and every roster it appears in; marks its balanced teams for draining when it may have freed up. */
-export function putTeammate(tx: Tx, next: Teammate): void {
-  const prev = tableGet(tx.ws.teammates, next.id);
+/**
+ * Replaces a teammate and every roster it appears in; marks its balanced teams for draining when it
+ * may have freed up. `prev`: the teammate as the state holds it now, when the caller has just read it.
+ */
+export function putTeammate(tx: Tx, next: Teammate, prev: Teammate | undefined = tableGet(tx.ws.teammates, next.id)): void {
   if (prev === next) return;
   tx.ws.teammates = tableSet(tx.ws.teammates, next);
   const freed = mayFreeUp(prev, next);
@@ -144,7 +146,10 @@ export function putConversation(tx: Tx, conversation: Conversation, reason: Assi
   // STATUS-15, STATUS-17: a teammate without a seat cannot hold an open conversation. A closed one
   // they kept when their seat went reopens without them, back to its team's method.
   let next = conversation;
-  if (next.state !== 'closed' && next.teammate !== null && tableGet(tx.ws.teammates, next.teammate)?.inboxSeat === false) {
+  // (only a new holder, or a conversation leaving the closed state, can break it: a seat is removed
+  // only from a teammate who holds no open or snoozed conversation)
+  const holderMayLackSeat = prev === undefined || prev.teammate !== next.teammate || prev.state === 'closed';
+  if (holderMayLackSeat && next.state !== 'closed' && next.teammate !== null && tableGet(tx.ws.teammates, next.teammate)?.inboxSeat === false) {
     next = withConversation(next, { teammate: null, assignedManually: false });
     reason = 'seat-removed';
   }
@@ -194,7 +199,7 @@ function adjustTeammate(tx: Tx, id: TeammateId, delta: number, assigned: boolean
   const t = tableGet(tx.ws.teammates, id);
   if (!t) return;
   const openCount = Math.max(0, t.openCount + delta);
-  putTeammate(tx, withTeammate(t, assigned ? { openCount, lastAssignedAt: tx.now } : { openCount }));
+  putTeammate(tx, withTeammate(t, assigned ? { openCount, lastAssignedAt: tx.now } : { openCount }), t);
 }
 
 function updateBacklog(tx: Tx, team: TeamId, f: (q: SortedList) => SortedList): void {
