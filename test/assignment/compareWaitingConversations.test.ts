@@ -29,7 +29,7 @@ describe('compareWaitingConversations', () => {
     expect([...list].sort(compareWaitingConversations).map((c) => c.id)).toEqual(['vip', 'a', 'd', 'c', 'b']);
   });
 
-  test.prop([conversationArb, conversationArb])('ASSIGN-23: a priority conversation always comes before a non-priority one', (a, b) => {
+  test.prop([conversationArb, conversationArb])('ASSIGN-23, LIST-3: a priority conversation always comes before a non-priority one (priority is binary)', (a, b) => {
     if (a.priority && !b.priority) expect(compareWaitingConversations(a, b)).toBeLessThan(0);
     if (a.priority === b.priority && key(a) < key(b)) expect(compareWaitingConversations(a, b)).toBeLessThan(0);
   });
