@@ -44,6 +44,15 @@ export function visibleCodePoints(text: string): number {
   return count;
 }
 
+/** A customer-visible message written by a person (RATING-4, RATING-6). */
+function isHumanReply(part: Part): boolean {
+  return part.type === 'teammate-reply' || part.type === 'customer-reply';
+}
+
+function isTeammateReply(part: Part): boolean {
+  return part.type === 'teammate-reply';
+}
+
 /**
  * RATING-4: the characters of the customer-visible messages written by people (teammates and
  * customers). With `enough`, counting stops as soon as the total is over it (the request only asks
@@ -54,29 +63,29 @@ export function ratingCharacters(parts: readonly Part[], enough = Number.POSITIV
   let total = 0;
   for (let i = 0; i < parts.length && total <= enough; i++) {
     const part = parts[i] as Part;
-    if (part.type === 'teammate-reply' || part.type === 'customer-reply') total += visibleCodePoints(part.text);
+    if (isHumanReply(part)) total += visibleCodePoints(part.text);
   }
   return total;
 }
 
 /**
- * RATING-6: the time of the latest teammate-or-customer reply, or null when there is none. With
- * `inOrder` (parts known to be in time order, as the workspace appends them while its clock only
- * moves forward) the last such part is the latest, found from the end; otherwise every part is read.
+ * The latest part `wanted` accepts (greatest `at`; on equal times, the later part), or undefined.
+ * With `inOrder` (parts known to be in time order, as the workspace appends them while its clock
+ * only moves forward) that is the last such part, found from the end; otherwise every part is read.
  */
-export function lastHumanReplyAt(parts: readonly Part[], inOrder = false): Instant | null {
+function latestPart(parts: readonly Part[], wanted: (part: Part) => boolean, inOrder: boolean): Part | undefined {
   if (inOrder) {
-    for (let i = parts.length - 1; i >= 0; i--) {
-      const part = parts[i] as Part;
-      if (part.type === 'teammate-reply' || part.type === 'customer-reply') return part.at;
-    }
-    return null;
+    for (let i = parts.length - 1; i >= 0; i--) if (wanted(parts[i] as Part)) return parts[i];
+    return undefined;
   }
-  let last: Instant | null = null;
-  for (const part of parts) {
-    if ((part.type === 'teammate-reply' || part.type === 'customer-reply') && (last === null || part.at > last)) last = part.at;
-  }
-  return last;
+  let latest: Part | undefined;
+  for (const part of parts) if (wanted(part) && (latest === undefined || part.at >= latest.at)) latest = part;
+  return latest;
+}
+
+/** RATING-6: the time of the latest teammate-or-customer reply, or null when there is none (`inOrder`: see latestPart). */
+export function lastHumanReplyAt(parts: readonly Part[], inOrder = false): Instant | null {
+  return latestPart(parts, isHumanReply, inOrder)?.at ?? null;
 }
 
 /**
@@ -84,25 +93,5 @@ export function lastHumanReplyAt(parts: readonly Part[], inOrder = false): Insta
  * part), else the starter of a teammate-started outbound conversation (OUT-12), else null.
  */
 export function creditOf(conversation: Conversation, inOrder = false): TeammateId | null {
-  return lastTeammateReplyAuthor(conversation.parts, inOrder) ?? conversation.startedBy;
-}
-
-/** The author of the latest teammate reply; with `inOrder` (see lastHumanReplyAt), the last one, found from the end. */
-function lastTeammateReplyAuthor(parts: readonly Part[], inOrder: boolean): TeammateId | null {
-  if (inOrder) {
-    for (let i = parts.length - 1; i >= 0; i--) {
-      const part = parts[i] as Part;
-      if (part.type === 'teammate-reply') return part.author;
-    }
-    return null;
-  }
-  let author: TeammateId | null = null;
-  let at = Number.NEGATIVE_INFINITY;
-  for (const part of parts) {
-    if (part.type === 'teammate-reply' && part.at >= at) {
-      author = part.author;
-      at = part.at;
-    }
-  }
-  return author;
+  return latestPart(conversation.parts, isTeammateReply, inOrder)?.author ?? conversation.startedBy;
 }

@@ -1,5 +1,5 @@
-import type { Conversation, Instant } from '../model/index.js';
 import { assertOneOf, assertRecord, fail, own, show } from '../_internal/validate.js';
+import type { Conversation, Instant } from '../model/index.js';
 import { assertNotBefore, checkedConversation, latestRecorded } from './_conversation.js';
 import { creditOf, lastHumanReplyAt, ratingCharacters } from './_text.js';
 import {
