@@ -86,7 +86,7 @@ export interface ManualAssignmentResult {
 
 type Target = { readonly teammate: TeammateId | null } | { readonly team: TeamId } | null;
 
-function checkTarget(value: unknown, fn: string): Target {
+export function checkTarget(value: unknown, fn: string): Target {
   if (value === null) return null;
   const r = assertRecord(value, `${fn}: to`);
   const teammate = own(r, 'teammate');
@@ -152,25 +152,10 @@ export function applyManualAssignment(input: ApplyManualAssignmentInput): Manual
   const current = c.teammate === null ? null : knownTeammate(teammates.byId, c.teammate, `${where} teammate`);
   if (c.team !== null) knownTeam(teams.byId, c.team, `${where} team`);
 
-  let next: Conversation;
-  let gainer: Teammate | null = null;
-  if (to !== null && 'team' in to) {
-    knownTeam(teams.byId, to.team, `${fn}: to.team`);
-    next = c.team === to.team && c.teammate === null
-      ? c
-      : withConversation(c, { team: to.team, teamSince: c.team === to.team ? c.teamSince ?? now : now, teammate: null, assignedManually: false });
-  } else if (to !== null && to.teammate !== null) {
-    const target = knownTeammate(teammates.byId, to.teammate, `${fn}: to.teammate`);
-    if (decideManualAssignability(target).kind === 'rejected') {
-      fail('no-inbox-seat', `Teammate ${show(target.id)} has no inbox seat, so no conversation can be assigned to them (STATUS-15); give them a seat or choose another teammate.`, { teammate: target.id, conversation: c.id });
-    }
-    next = c.teammate === target.id ? c : withConversation(c, { teammate: target.id, assignedManually: true });
-    if (next !== c) gainer = gain(target, c, now);
-  } else if (to !== null) {
-    next = c.teammate === null ? c : withConversation(c, { teammate: null, assignedManually: false });
-  } else {
-    next = c.teammate === null && c.team === null ? c : withConversation(c, { team: null, teamSince: null, teammate: null, assignedManually: false });
-  }
+  if (to !== null && 'team' in to) knownTeam(teams.byId, to.team, `${fn}: to.team`);
+  const target = to !== null && 'teammate' in to && to.teammate !== null ? knownTeammate(teammates.byId, to.teammate, `${fn}: to.teammate`) : null;
+  const next = manualNext(c, to, target, now);
+  const gainer = target !== null && next !== c ? gain(target, c, now) : null;
 
   const loser = current !== null && next.teammate !== current.id ? lose(current, c) : null;
   const changedTeammates = loser === null ? (gainer === null ? [] : [gainer]) : gainer === null ? [loser] : [loser, gainer];
@@ -180,4 +165,26 @@ export function applyManualAssignment(input: ApplyManualAssignmentInput): Manual
     followUp: followUpOf(next, next.team === null ? undefined : teams.byId.get(next.team)),
     drain: next === c ? [] : drainAfter(next, c.state === 'open' ? loser : null, teams.list),
   };
+}
+
+/**
+ * The conversation after a manual assignment to `to` (the rules listed on applyManualAssignment),
+ * `target` being the checked teammate of `{ teammate: id }`: the same conversation when nothing
+ * changes. Throws `no-inbox-seat` for a target without a seat (STATUS-15).
+ * @internal
+ */
+export function manualNext(c: Conversation, to: Target, target: Teammate | null, now: Instant): Conversation {
+  if (to !== null && 'team' in to) {
+    return c.team === to.team && c.teammate === null
+      ? c
+      : withConversation(c, { team: to.team, teamSince: c.team === to.team ? c.teamSince ?? now : now, teammate: null, assignedManually: false });
+  }
+  if (target !== null) {
+    if (decideManualAssignability(target).kind === 'rejected') {
+      fail('no-inbox-seat', `Teammate ${show(target.id)} has no inbox seat, so no conversation can be assigned to them (STATUS-15); give them a seat or choose another teammate.`, { teammate: target.id, conversation: c.id });
+    }
+    return c.teammate === target.id ? c : withConversation(c, { teammate: target.id, assignedManually: true });
+  }
+  if (to !== null) return c.teammate === null ? c : withConversation(c, { teammate: null, assignedManually: false });
+  return c.teammate === null && c.team === null ? c : withConversation(c, { team: null, teamSince: null, teammate: null, assignedManually: false });
 }

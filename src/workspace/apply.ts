@@ -3,7 +3,8 @@ import { tableGet, tableSet, tableValues, type Table } from '../_internal/table.
 import {
   assertArray, assertBoolean, assertId, assertInstant, assertLimit, assertOneOf, assertRecord, assertString, fail, own, show,
 } from '../_internal/validate.js';
-import { applyManualAssignment, decideReassignOnReply } from '../assignment/index.js';
+import { decideReassignOnReply } from '../assignment/index.js';
+import { checkTarget, manualNext } from '../assignment/applyManualAssignment.js';
 import { arrival } from '../assignment/routeArrival.js';
 import {
   addBotReply, reopenConversation,
@@ -268,17 +269,11 @@ const HANDLERS: Handlers = {
   'conversation.assigned': (tx, e) => {
     const c = getConversationOrFail(tx, e.conversation);
     getTeammateOrFail(tx, e.by, 'by');
-    const to = e.to;
-    const target = to === null ? null : assertRecord(to, 'conversation.assigned to');
-    const targetTeam = target && typeof own(target, 'team') === 'string' ? getTeamOrFail(tx, own(target, 'team')) : null;
-    const targetTeammate = target && typeof own(target, 'teammate') === 'string' ? getTeammateOrFail(tx, own(target, 'teammate')) : null;
-    const currentTeam = c.team === null ? undefined : tableGet(tx.ws.teams, c.team);
-    const r = applyManualAssignment({
-      conversation: c, to, now: tx.now,
-      teammates: teammatesFor(tx, null, targetTeammate?.id, c.teammate),
-      teams: [targetTeam, currentTeam].filter((t, i, all): t is Team => t != null && all.indexOf(t) === i),
-    });
-    putConversation(tx, r.conversation.teammate !== null && r.conversation.teammate !== c.teammate ? withConversation(r.conversation, { assignedManually: true }) : r.conversation, 'manual');
+    // applyManualAssignment's own rule (manualNext), on the workspace's teammates and teams
+    const to = checkTarget(own(e as unknown as Record<string, unknown>, 'to'), 'conversation.assigned');
+    if (to !== null && 'team' in to) getTeamOrFail(tx, to.team);
+    const target = to !== null && 'teammate' in to && to.teammate !== null ? getTeammateOrFail(tx, to.teammate) : null;
+    putConversation(tx, manualNext(c, to, target, tx.now), 'manual');
   },
 
   'conversation.snoozed': (tx, e) => {

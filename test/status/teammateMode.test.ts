@@ -31,6 +31,27 @@ describe('teammateMode', () => {
     expect(mode === 'away-reassigning').toBe(t.status === 'away' && t.reassignReplies);
   });
 
+  // Every field drawn from valid and invalid values alike: the answer is a mode exactly when the value
+  // is a teammate the status rules accept (field types, STATUS-5, STATUS-6), an InboxRuleError otherwise.
+  const anyValue = fc.constantFrom<unknown>(undefined, null, true, false, 0, '', 'ana', 'active', 'away', 'Lunch', {});
+  test.prop([
+    fc.record({
+      id: fc.oneof(fc.constantFrom('ana', '__proto__'), anyValue), status: fc.oneof(fc.constantFrom('active', 'away'), anyValue),
+      awayReason: fc.oneof(fc.constant(null), anyValue), reassignReplies: fc.oneof(fc.boolean(), anyValue),
+      inboxSeat: fc.oneof(fc.boolean(), anyValue),
+    }, { requiredKeys: [] }),
+  ])('STATUS-5, STATUS-6: a hand-built value is read exactly when its fields are valid and keep the away-only invariants', (raw) => {
+    const { id, status, awayReason, reassignReplies, inboxSeat } = raw as Record<string, unknown>;
+    const fieldsValid = typeof id === 'string' && id !== '' && (status === 'active' || status === 'away')
+      && (awayReason === null || typeof awayReason === 'string') && typeof reassignReplies === 'boolean' && typeof inboxSeat === 'boolean';
+    const invariantsHold = status === 'away' || (awayReason === null && reassignReplies === false);
+    if (fieldsValid && invariantsHold) {
+      expect(teammateMode(raw as never)).toBe(status === 'active' ? 'active' : reassignReplies === true ? 'away-reassigning' : 'away');
+    } else {
+      expect(() => teammateMode(raw as never)).toThrow(expect.objectContaining({ name: 'InboxRuleError' }));
+    }
+  });
+
   test.prop([fc.constantFrom(...TEAMMATE_MODES)])('STATUS-1: every mode can be reached', (mode) => {
     const t = createTeammate({ id: 'ana', status: mode === 'active' ? 'active' : 'away', reassignReplies: mode === 'away-reassigning' });
     expect(teammateMode(t)).toBe(mode);
