@@ -1,5 +1,5 @@
 import { assertRecord, fail, own, show } from '../_internal/validate.js';
-import { withConversation } from '../model/index.js';
+import { withConversation, type Conversation } from '../model/index.js';
 import { assertNotBefore, checkedConversation } from './_conversation.js';
 import type { SubmitRatingInput, SubmittedRating } from './types.js';
 
@@ -52,9 +52,17 @@ function readComment(value: unknown): string | null {
  */
 export function submitRating(input: SubmitRatingInput): SubmittedRating {
   const raw = assertRecord(input, 'submitRating input');
-  const conversation = checkedConversation(own(raw, 'conversation'));
-  const score = readScore(own(raw, 'score'));
-  const comment = readComment(own(raw, 'comment'));
+  return rate(checkedConversation(own(raw, 'conversation')), own(raw, 'score'), own(raw, 'comment'), own(raw, 'now'));
+}
+
+/**
+ * submitRating's rules on a conversation already known to be valid (the workspace's): checks the
+ * score, comment and time, then records the rating (RATING-11 to RATING-13).
+ * @internal
+ */
+export function rate(conversation: Conversation, rawScore: unknown, rawComment: unknown, rawNow: unknown): SubmittedRating {
+  const score = readScore(rawScore);
+  const comment = readComment(rawComment);
   const request = conversation.ratingRequest;
   if (request === null) {
     fail('rating-not-requested', `Conversation ${show(conversation.id)} has no rating request; a customer can rate only after one was sent (RATING-13).`, { conversation: conversation.id });
@@ -64,8 +72,8 @@ export function submitRating(input: SubmitRatingInput): SubmittedRating {
     fail('rating-locked', `The rating of conversation ${show(conversation.id)} has a comment and can no longer be changed (RATING-12).`, { conversation: conversation.id });
   }
   const now = previous === null
-    ? assertNotBefore(own(raw, 'now'), request.requestedAt, 'its rating request', conversation)
-    : assertNotBefore(own(raw, 'now'), previous.updatedAt, 'its last rating', conversation);
+    ? assertNotBefore(rawNow, request.requestedAt, 'its rating request', conversation)
+    : assertNotBefore(rawNow, previous.updatedAt, 'its last rating', conversation);
   const rating = { score, comment, ratedAt: previous?.ratedAt ?? now, updatedAt: now };
   return {
     conversation: withConversation(conversation, { rating }),
