@@ -1,7 +1,7 @@
 // The workspace's persistent structures against deliberately simple models (a Map, a sorted array).
 import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { emptyTable, tableDelete, tableFrom, tableGet, tableHas, tableSet, tableValues, type Table } from '../../src/_internal/table.js';
+import { emptyTable, tableDelete, tableFrom, tableGet, tableHas, tableSet, tableValues, type Table, type TableNode } from '../../src/_internal/table.js';
 import {
   EMPTY_SORTED_LIST, compareEntries, sortedDelete, sortedFirst, sortedInsert, sortedValues, type SortedEntry, type SortedList,
 } from '../../src/_internal/sortedList.js';
@@ -53,6 +53,44 @@ describe('persistent table', () => {
     expect(tableSet(t, e)).toBe(t);
     expect(tableDelete(t, `${id}-missing`)).toBe(t);
   });
+
+  // Every node holds exactly the children its mask names, none empty (a deleted entry's empty
+  // nodes are gone), four levels deep: what keeps each update's copies small.
+  /** The number of entries under a node, or -1 when a node is malformed (plain checks: thousands of nodes). */
+  function packedEntries(node: TableNode<E>, level: number): number {
+    let bits = 0;
+    for (let m = node.m; m !== 0; m &= m - 1) bits++;
+    if (node.m <= 0 || node.m >= 1 << 16 || node.c.length !== bits) return -1;
+    let entries = 0;
+    for (const child of node.c) {
+      const under = level === 3 ? (child as readonly E[]).length || -1 : packedEntries(child as TableNode<E>, level + 1);
+      if (under < 0) return -1;
+      entries += under;
+    }
+    return entries;
+  }
+
+  test.prop([fc.integer({ min: 1, max: 2000 }), fc.integer({ min: 2, max: 7 })], { numRuns: 15 })(
+    'thousands of ids: inserts then deletes of every k-th keep the nodes packed and agree with a Map; deleting all leaves the empty table',
+    (n, k) => {
+      const ids = Array.from({ length: n }, (_, i) => `cv_${i.toString(36)}x`);
+      let table = emptyTable<E>();
+      for (const id of ids) table = tableSet(table, { id, v: 1 });
+      const built = tableFrom(ids.map((id) => ({ id, v: 1 })));
+      expect(packedEntries(built.root as TableNode<E>, 0)).toBe(n);
+      const model = new Map(ids.map((id) => [id, 1]));
+      ids.forEach((id, i) => {
+        if (i % k !== 0) return;
+        table = tableDelete(table, id);
+        model.delete(id);
+      });
+      expect(table.size).toBe(model.size);
+      if (table.root !== null) expect(packedEntries(table.root, 0)).toBe(model.size);
+      expect(ids.filter((id) => tableHas(table, id) !== model.has(id))).toEqual([]);
+      for (const id of model.keys()) table = tableDelete(table, id);
+      expect(table).toEqual(emptyTable<E>());
+    },
+  );
 });
 
 const entryArb: fc.Arbitrary<SortedEntry> = fc.record({ a: fc.integer({ min: 0, max: 3 }), b: fc.integer({ min: 0, max: 20 }), id: idArb });
