@@ -87,7 +87,15 @@ function nobody(members: number, considered: readonly ConsideredTeammate[]): Poo
  * first), then the lowest id (code-unit order).
  */
 export function pickBalanced(teammates: readonly Teammate[], scope: BalancedScope, explain: boolean): PoolPick<BalancedPickReason> {
-  return settle(teammates, scope, explain, scan(teammates, scope));
+  return settle(teammates, scope, explain, scan([teammates], scope));
+}
+
+/**
+ * {@link pickBalanced}'s pick alone (no decision, no explanation) among teammates kept in chunks,
+ * in member order: the workspace's rosters, where a teammate's update copies one chunk.
+ */
+export function pickBalancedChunked(chunks: readonly (readonly Teammate[])[], scope: BalancedScope): Teammate | null {
+  return scan(chunks, scope).best;
 }
 
 /**
@@ -133,20 +141,23 @@ function enter(tally: Tally, t: Teammate, sequence: ReadonlyMap<TeammateId, numb
 }
 
 /**
- * One pass finds the pick and the criterion that decided it. Everything inline in one indexed
- * loop: this is the hot loop of every balanced assignment, and the eligibility tests are
- * {@link exclusion}'s (a property test checks they agree).
+ * One pass (over one list, or a roster's chunks in order) finds the pick and the criterion that
+ * decided it. Everything inline in one indexed loop: this is the hot loop of every balanced
+ * assignment, and the eligibility tests are {@link exclusion}'s (a property test checks they agree).
  */
-function scan(teammates: readonly Teammate[], scope: BalancedScope): Tally {
+function scan(chunks: readonly (readonly Teammate[])[], scope: BalancedScope): Tally {
   const { members, teamCounts, sequence } = scope;
   const teamLimit = scope.team.assignmentLimit;
   const tally: Tally = { best: null, eligible: 0, decisive: 0 };
-  for (let i = 0; i < teammates.length; i++) {
-    const t = teammates[i] as Teammate;
-    if (t.status !== 'active' || !t.inboxSeat || (t.assignmentLimit !== null && t.openCount >= t.assignmentLimit)) continue;
-    if (members !== null && !members.has(t.id)) continue;
-    if (teamLimit !== null && (teamCounts?.get(t.id) ?? 0) >= teamLimit) continue;
-    enter(tally, t, sequence);
+  for (let c = 0; c < chunks.length; c++) {
+    const teammates = chunks[c] as readonly Teammate[];
+    for (let i = 0; i < teammates.length; i++) {
+      const t = teammates[i] as Teammate;
+      if (t.status !== 'active' || !t.inboxSeat || (t.assignmentLimit !== null && t.openCount >= t.assignmentLimit)) continue;
+      if (members !== null && !members.has(t.id)) continue;
+      if (teamLimit !== null && (teamCounts?.get(t.id) ?? 0) >= teamLimit) continue;
+      enter(tally, t, sequence);
+    }
   }
   return tally;
 }

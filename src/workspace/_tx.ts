@@ -7,12 +7,13 @@ import {
   EMPTY_SORTED_LIST, compareEntries, sortedDelete, sortedFirst, sortedInsert, type SortedEntry, type SortedList,
 } from '../_internal/sortedList.js';
 import { tableGet, tableSet, tableValues } from '../_internal/table.js';
-import { pickBalanced, roundOrder, teamOpenCounts } from '../assignment/_pool.js';
+import { pickBalancedChunked, roundOrder, teamOpenCounts } from '../assignment/_pool.js';
 import {
   withConversation, withTeammate, type Conversation, type ConversationId, type Instant, type Team, type TeamId, type Teammate,
   type TeammateId,
 } from '../model/index.js';
 import type { AssignedEffectReason, WorkspaceEffect } from './effects.js';
+import { rosterMembers, rosterWith } from './_roster.js';
 import type { Workspace } from './types.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -71,9 +72,9 @@ export function getTeamOrFail(tx: Tx, id: unknown): Team {
   return t ?? fail('unknown-team', `No team ${show(id)} in this workspace; add it to the config's teams.`, { team: id });
 }
 
-/** The members of a team as teammate values, in member order. */
-export function rosterOf(tx: Tx, team: TeamId): readonly Teammate[] {
-  return tableGet(tx.ws.rosters, team)?.members ?? [];
+/** The members of a team as teammate values, in member order (a new array). */
+export function rosterOf(tx: Tx, team: TeamId): Teammate[] {
+  return rosterMembers(tableGet(tx.ws.rosters, team));
 }
 
 /**
@@ -109,14 +110,9 @@ export function putTeammate(tx: Tx, next: Teammate, prev: Teammate | undefined =
   const freed = mayFreeUp(prev, next);
   for (const teamId of tableGet(tx.ws.memberships, next.id)?.teams ?? []) {
     const roster = tableGet(tx.ws.rosters, teamId);
-    if (!roster) continue;
-    // By identity first (the usual case); by id after a JSON round trip.
-    let i = prev ? roster.members.indexOf(prev) : -1;
-    if (i < 0) i = roster.members.findIndex((m) => m.id === next.id);
-    if (i < 0) continue;
-    const members = roster.members.slice();
-    members[i] = next;
-    tx.ws.rosters = tableSet(tx.ws.rosters, { id: teamId, members });
+    const updated = roster === undefined ? null : rosterWith(roster, prev, next);
+    if (updated === null) continue;
+    tx.ws.rosters = tableSet(tx.ws.rosters, updated);
     if (freed) markDirty(tx, teamId);
   }
 }
@@ -231,7 +227,7 @@ export function drain(tx: Tx): void {
     const sequence = roundOrder(tx.round);
     // The state was validated when it was built and by every event since, and a roster is exactly
     // its team's members in member order: the pick runs without decideBalancedAssignee's checks.
-    const { chosen } = pickBalanced(rosterOf(tx, team.id), { team, members: null, teamCounts, sequence }, false);
+    const chosen = pickBalancedChunked(tableGet(tx.ws.rosters, team.id)?.chunks ?? [], { team, members: null, teamCounts, sequence });
     if (chosen === null) {
       live.delete(best.team);
       continue;

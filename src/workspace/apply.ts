@@ -36,6 +36,7 @@ import { WORKSPACE_EVENT_TYPES, type WorkspaceEvent } from './events.js';
 import {
   beginTx, commitTx, getConversationOrFail, getTeamOrFail, getTeammateOrFail, markDirty, putConversation, putTeammate, rosterOf, type Tx,
 } from './_tx.js';
+import { makeRoster } from './_roster.js';
 import type { ApplyResult, MentionEntry, Workspace } from './types.js';
 
 /**
@@ -126,7 +127,7 @@ const id = (e: object, key: string, what: string): string => assertId(own(e as R
 
 /** Members of a team plus any extra teammates, as the assignment functions want them. */
 function teammatesFor(tx: Tx, team: Team | null, ...extra: (string | null | undefined)[]): Teammate[] {
-  const list = team ? rosterOf(tx, team.id).slice() : [];
+  const list = team ? rosterOf(tx, team.id) : [];
   for (const x of extra) {
     if (typeof x !== 'string' || list.some((t) => t.id === x)) continue;
     const t = tableGet(tx.ws.teammates, x);
@@ -348,7 +349,7 @@ const HANDLERS: Handlers = {
     const members = assertArray(e.members, 'team.members-changed members').map((m) => getTeammateOrFail(tx, m, 'member').id);
     const next = createTeam({ ...team, members });
     tx.ws.teams = tableSet(tx.ws.teams, next);
-    tx.ws.rosters = tableSet(tx.ws.rosters, { id: team.id, members: members.map((m) => tableGet(tx.ws.teammates, m) as Teammate) });
+    tx.ws.rosters = tableSet(tx.ws.rosters, makeRoster(team.id, members.map((m) => tableGet(tx.ws.teammates, m) as Teammate)));
     for (const m of new Set([...team.members, ...members])) {
       const teams = (tableGet(tx.ws.memberships, m)?.teams ?? []).filter((x) => x !== team.id);
       tx.ws.memberships = tableSet(tx.ws.memberships, { id: m, teams: members.includes(m) ? [...teams, team.id] : teams });

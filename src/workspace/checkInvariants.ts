@@ -2,6 +2,7 @@ import { sortedValues } from '../_internal/sortedList.js';
 import { tableGet, tableValues } from '../_internal/table.js';
 import { compareWaitingConversations, decideBalancedAssignee } from '../assignment/index.js';
 import type { Conversation, TeamId, TeammateId } from '../model/index.js';
+import { rosterMembers } from './_roster.js';
 import type { Workspace } from './types.js';
 
 /**
@@ -74,8 +75,9 @@ export function checkInvariants(workspace: Workspace): readonly string[] {
   }
   for (const team of tableValues(workspace.teams)) {
     const roster = tableGet(workspace.rosters, team.id);
+    const members = rosterMembers(roster);
     const current = team.members.map((m) => tableGet(workspace.teammates, m));
-    if (!roster || roster.members.length !== current.length || roster.members.some((m, i) => JSON.stringify(m) !== JSON.stringify(current[i]))) {
+    if (!roster || members.length !== current.length || members.some((m, i) => JSON.stringify(m) !== JSON.stringify(current[i]))) {
       problems.push(`the roster of team ${team.id} does not hold its members' current values`);
     }
     if (team.assignment !== 'balanced') continue;
@@ -85,7 +87,7 @@ export function checkInvariants(workspace: Workspace): readonly string[] {
     if (expected.join('\u0000') !== actual.join('\u0000')) {
       problems.push(`the waiting queue of team ${team.id} is [${actual.join(', ')}], expected [${expected.join(', ')}]`);
     } else if (actual.length > 0 && roster) {
-      const d = decideBalancedAssignee({ team, teammates: roster.members, explain: false, conversations: team.assignmentLimit === null ? undefined : [...tableValues(workspace.conversations)] });
+      const d = decideBalancedAssignee({ team, teammates: members, explain: false, conversations: team.assignmentLimit === null ? undefined : [...tableValues(workspace.conversations)] });
       if (d.kind === 'assigned') problems.push(`team ${team.id} has waiting conversations although ${d.teammate} is eligible`);
     }
   }

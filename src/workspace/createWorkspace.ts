@@ -9,6 +9,7 @@ import { createTeam, createTeammate, isInboxRuleError, type Team, type TeammateI
 import { emailKey } from '../outbound/_email.js';
 import { RATING_REQUEST_POLICIES } from '../ratings/index.js';
 import { resolveSnoozePresets } from '../snooze/index.js';
+import { makeRoster } from './_roster.js';
 import type { ContactByEmail, Contact, HandleEntry, Memberships, Roster, Workspace, WorkspaceConfig } from './types.js';
 
 /** Re-throws any validation error of the config as `invalid-config`, keeping the original code in details. */
@@ -63,16 +64,16 @@ export function createWorkspace(config: WorkspaceConfig): Workspace {
     configField(`teams[${i}]`, () => createTeam(t as TeamInput)));
   configField('teams', () => indexById(teams, 'team'));
   const memberships = new Map<string, string[]>();
-  const rosters: Roster[] = teams.map((team: Team, i) => ({
-    id: team.id,
-    members: team.members.map((m) => {
+  const rosters: Roster[] = teams.map((team: Team, i) => makeRoster(
+    team.id,
+    team.members.map((m) => {
       const t = teammateById.get(m) ?? fail('unknown-teammate', `Invalid workspace config at teams[${i}].members: ${show(m)} is not a teammate; add it to teammates.`, { team: team.id, teammate: m });
       const list = memberships.get(m) ?? [];
       list.push(team.id);
       memberships.set(m, list);
       return t;
     }),
-  }));
+  ));
 
   const contacts = configField('contacts', () => assertArray(own(raw, 'contacts') ?? [], 'contacts')).map((c, i): Contact =>
     configField(`contacts[${i}]`, () => {

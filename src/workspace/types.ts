@@ -97,14 +97,15 @@ export interface ResolvedWorkspaceSettings {
 
 /**
  * A team's members as teammate values, in member order: kept beside the team so balanced and
- * round-robin decisions read them without a lookup per member.
+ * round-robin decisions read them without a lookup per member. Kept in chunks of 16 (all full but
+ * the last), so a teammate's update copies one chunk and the short list of chunks, not every member.
  * @internal
  */
 export interface Roster {
   /** The team's id. */
   readonly id: TeamId;
-  /** The member teammates, in `team.members` order. */
-  readonly members: readonly Teammate[];
+  /** The member teammates, in `team.members` order, in chunks of 16. */
+  readonly chunks: readonly (readonly Teammate[])[];
 }
 
 /**
