@@ -2,10 +2,20 @@ import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 
-// The entries: `index`, the rule functions and the model; `workspace/index`, the workspace state
-// machine (published as `inbox-rules/workspace`); `testing/index`, scenario runner, arbitraries,
-// conformance (published as `inbox-rules/testing`); `cli`, the `inbox-rules` command (ESM only).
-const entries = { index: 'src/index.ts', 'workspace/index': 'src/workspace/index.ts', 'testing/index': 'src/testing/index.ts' };
+// The entries: `index`, the core (the model, status, conversation lifecycle, assignment, ratings);
+// the opt-in areas `mentions/index`, `snooze/index` and `outbound/index` (published as
+// `inbox-rules/mentions`, `inbox-rules/snooze`, `inbox-rules/outbound`); `workspace/index`, the
+// workspace state machine (published as `inbox-rules/workspace`); `testing/index`, scenario runner,
+// arbitraries, conformance (published as `inbox-rules/testing`); `cli`, the `inbox-rules` command
+// (ESM only).
+const entries = {
+  index: 'src/index.ts',
+  'mentions/index': 'src/mentions/index.ts',
+  'snooze/index': 'src/snooze/index.ts',
+  'outbound/index': 'src/outbound/index.ts',
+  'workspace/index': 'src/workspace/index.ts',
+  'testing/index': 'src/testing/index.ts',
+};
 
 const common: Options = {
   sourcemap: true,

@@ -1,7 +1,8 @@
 // The text rows: `parseMentions` and `countRatingCharacters` on 1 MB adversarial texts against a
 // plain charCodeAt scan of the same string (the floor for anything that reads every character).
 import { do_not_optimize, measure } from 'mitata';
-import { countRatingCharacters, createConversation, createTeammate, parseMentions, type Conversation, type Teammate } from '../src/index.js';
+import { countRatingCharacters, createConversation, createTeammate, type Conversation, type Teammate } from '../src/index.js';
+import { parseMentions } from '../src/mentions/index.js';
 import { benchConfig } from './config.js';
 
 /** One text measurement: one function over every pattern. */

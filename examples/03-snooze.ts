@@ -1,10 +1,13 @@
 // Conversation lifecycle and snooze: presets across time zones, reopening, the timer, composites.
 // Run with: npx tsx examples/03-snooze.ts
 import {
-  addCustomerReply, addNote, addTeammateReply, availableSnoozePresets, closeConversation, createConversation,
-  decideCloseOrSnooze, dueSnoozes, formatInstantInZone, formatReopening, reopenConversation, sendAndClose, sendAndSnooze,
-  SNOOZE_PRESETS, snoozeConversation, snoozePresetTime, wakeConversation,
+  addCustomerReply, addNote, addTeammateReply, closeConversation, createConversation, decideCloseOrSnooze, reopenConversation,
+  sendAndClose,
 } from '../src/index.js';
+import {
+  availableSnoozePresets, dueSnoozes, formatInstantInZone, formatReopening, sendAndSnooze, SNOOZE_PRESETS, snoozeConversation,
+  snoozePresetTime, wakeConversation,
+} from '../src/snooze/index.js';
 
 const show = (instant: number | null, timezone: string): string =>
   instant === null ? '-' : formatInstantInZone({ instant, timezone, pattern: "EEE yyyy-MM-dd HH:mm xxx" });

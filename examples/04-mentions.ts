@@ -1,9 +1,10 @@
 // Mentions: parsing @handles in internal notes, notifications, and each teammate's Mentions inbox.
 // Run with: npx tsx examples/04-mentions.ts
+import { createTeammate } from '../src/index.js';
 import {
-  COMPOSER_SHORTCUTS, createMentionsState, createTeammate, markMentionUnread, markMentionsRead, mentionsInPart, mentionsView,
-  parseMentions, recordMentions, toggleComposerMode,
-} from '../src/index.js';
+  COMPOSER_SHORTCUTS, createMentionsState, markMentionUnread, markMentionsRead, mentionsInPart, mentionsView, parseMentions,
+  recordMentions, toggleComposerMode,
+} from '../src/mentions/index.js';
 
 const ana = createTeammate({ id: 'ana', name: 'Ana' });
 const ben = createTeammate({ id: 'ben', name: 'Ben', handle: 'Ben' });

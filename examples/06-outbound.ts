@@ -1,10 +1,10 @@
 // Starting an outbound conversation: sender, recipients, new contacts, assignee, warnings, and
 // why notes wait until the message is sent.
 // Run with: npx tsx examples/06-outbound.ts
+import { addNote, createTeam, createTeammate, decideRatingRequest, isInboxRuleError } from '../src/index.js';
 import {
-  OUTBOUND_FLOW, addDraftNote, addNote, createTeam, createTeammate, decideRatingRequest, isInboxRuleError,
-  startOutboundConversation, type OutboundDraft, type StartOutboundConversationInput,
-} from '../src/index.js';
+  OUTBOUND_FLOW, addDraftNote, startOutboundConversation, type OutboundDraft, type StartOutboundConversationInput,
+} from '../src/outbound/index.js';
 
 const now = Date.parse('2026-01-05T09:00:00Z');
 const context: Omit<StartOutboundConversationInput, 'draft' | 'id'> = {

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Turns every `@example` block of the TSDoc in src/ into a runnable TypeScript module, so the
-// documentation is tested: imports of 'inbox-rules' point at src/index.ts (and of 'inbox-rules/workspace'
-// and 'inbox-rules/testing' at their entries), and every line of the form
-// `expression; // => value` (or `const x = expression; // => value`, with continuation lines starting
-// `//  `) becomes an assertion that the expression deep-equals the value.
+// documentation is tested: imports of 'inbox-rules' point at src/index.ts (and of its subpaths,
+// 'inbox-rules/mentions', '/snooze', '/outbound', '/workspace' and '/testing', at src/<subpath>/index.ts),
+// and every line of the form `expression; // => value` (or `const x = expression; // => value`, with
+// continuation lines starting `//  `) becomes an assertion that the expression deep-equals the value.
 // Usage: node scripts/doc-examples.mjs [--out DIR]   (default test/.doc-examples)
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -37,7 +37,7 @@ function instrument(lines, importPath) {
   let checks = 0;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]
-      .replace(/(['"])inbox-rules\/(testing|workspace)\1/g, (_, _q, entry) => `'${importPath.replace(/index\.js$/, `${entry}/index.js`)}'`)
+      .replace(/(['"])inbox-rules\/(mentions|outbound|snooze|testing|workspace)\1/g, (_, _q, entry) => `'${importPath.replace(/index\.js$/, `${entry}/index.js`)}'`)
       .replace(/(['"])inbox-rules\1/g, `'${importPath}'`);
     // A result on its own line (`// => value`) belongs to the statement just above it.
     if (/^\s*\/\/ => /.test(line) && out.length > 0 && /;\s*$/.test(out[out.length - 1]) && !/__expect\(/.test(out[out.length - 1])) {

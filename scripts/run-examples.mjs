@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs every examples/NN-*.ts and every ```ts block of README.md with tsx, and fails if any exits
-// non-zero or prints nothing. README blocks import 'inbox-rules' (and 'inbox-rules/workspace',
-// 'inbox-rules/testing'); they run against src/.
+// non-zero or prints nothing. README blocks import 'inbox-rules' (and its subpaths 'inbox-rules/mentions',
+// '/snooze', '/outbound', '/workspace', '/testing'); they run against src/.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ const entry = (path) => pathToFileURL(resolve(path)).href.replace(/\.ts$/, '.js'
 [...readFileSync('README.md', 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].forEach((m, i) => {
   const file = join(tmp, `readme-${i + 1}.ts`);
   writeFileSync(file, m[1]
-    .replace(/(['"])inbox-rules\/(testing|workspace)\1/g, (_, _q, sub) => `'${entry(`src/${sub}/index.ts`)}'`)
+    .replace(/(['"])inbox-rules\/(mentions|outbound|snooze|testing|workspace)\1/g, (_, _q, sub) => `'${entry(`src/${sub}/index.ts`)}'`)
     .replace(/(['"])inbox-rules\1/g, `'${entry('src/index.ts')}'`));
   scripts.push(file);
 });

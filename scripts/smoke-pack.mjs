@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Packs the library, installs the tarball into an empty temporary project, and loads it with both
-// require() and import() (the core, inbox-rules/workspace and inbox-rules/testing), calling one function
-// each way.
+// require() and import() (the core, inbox-rules/mentions, /snooze, /outbound, /workspace and /testing),
+// calling one function of each entry each way.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,15 @@ try {
   const check = "const t = m.createTeammate({ id: '__proto__' }); if (t.status !== 'active') throw new Error('bad');";
   console.log(sh('node', ['-e', `const m = require('inbox-rules'); ${check} console.log('require ok:', Object.keys(m).length, 'exports')`], dir).trim());
   console.log(sh('node', ['--input-type=module', '-e', `const m = await import('inbox-rules'); ${check} console.log('import ok:', Object.keys(m).length, 'exports')`], dir).trim());
+  // The opt-in areas: one function each, on values built by the core (one model across entries), and
+  // the core without them.
+  const areas = "const n = mn.parseMentions({ text: 'hi @ana', teammates: [m.createTeammate({ id: 'ana' })] }); if (n.mentioned[0] !== 'ana') throw new Error('mentions entry: ' + JSON.stringify(n));" +
+    " if (typeof sn.snoozePresetTime({ preset: 'tomorrow', now: 0, timezone: 'UTC' }) !== 'number') throw new Error('snooze entry');" +
+    " if (typeof ob.startOutboundConversation !== 'function' || !Array.isArray(ob.OUTBOUND_FLOW)) throw new Error('outbound entry incomplete');" +
+    " if ('parseMentions' in m || 'snoozePresetTime' in m || 'startOutboundConversation' in m) throw new Error('the core still exports an opt-in area');" +
+    " if ([mn, sn, ob].some((e) => e.InboxRuleError !== m.InboxRuleError)) throw new Error('two InboxRuleError classes');";
+  console.log(sh('node', ['-e', `const m = require('inbox-rules'); const mn = require('inbox-rules/mentions'); const sn = require('inbox-rules/snooze'); const ob = require('inbox-rules/outbound'); ${areas} console.log('require inbox-rules/mentions, /snooze, /outbound ok')`], dir).trim());
+  console.log(sh('node', ['--input-type=module', '-e', `const m = await import('inbox-rules'); const mn = await import('inbox-rules/mentions'); const sn = await import('inbox-rules/snooze'); const ob = await import('inbox-rules/outbound'); ${areas} console.log('import inbox-rules/mentions, /snooze, /outbound ok')`], dir).trim());
   const ws = "const w = s.createWorkspace({ teammates: [{ id: 'ana' }] }); if (s.getTeammate(w, 'ana')?.status !== 'active' || typeof s.apply !== 'function') throw new Error('workspace entry incomplete');";
   // InboxRuleError is one class across entries (a shared chunk), so instanceof works whichever entry threw.
   const same = "try { s.createWorkspace(null); throw new Error('no error'); } catch (e) { if (!(e instanceof m.InboxRuleError)) throw new Error('two InboxRuleError classes'); }";

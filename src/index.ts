@@ -1,6 +1,10 @@
-// The core entry (`inbox-rules`): the rule functions and the model, as explicit named re-exports, so
-// the whole API is reviewable here. The workspace state machine is its own entry,
-// `inbox-rules/workspace` (src/workspace/index.ts), so the decisions stay small in a bundle.
+// The core entry (`inbox-rules`): the model and the rules every inbox applies on every conversation
+// (teammate status, conversation lifecycle, assignment, ratings), as explicit named re-exports, so
+// the whole API is reviewable here. The opt-in areas are entries of their own, so that an app that
+// uses only the core does not bundle them: `inbox-rules/mentions` (src/mentions/index.ts),
+// `inbox-rules/snooze` (src/snooze/index.ts, with its time-zone formatting),
+// `inbox-rules/outbound` (src/outbound/index.ts), and the workspace state machine,
+// `inbox-rules/workspace` (src/workspace/index.ts).
 // Model
 export {
   ASSIGNMENT_METHODS, CHANNELS, CONVERSATION_STATES, INBOX_RULE_ERROR_CODES, InboxRuleError, PART_TYPES, REOPEN_REASONS,
@@ -26,18 +30,6 @@ export type {
   ReplyReassignmentUnassign, SeatRemovalInput, SeatRemovalPlan, StatusChangeInput, StatusColour, StatusRecommendation,
   TeammateCapabilities, TeammateMode,
 } from './status/index.js';
-// Mentions (MENTION)
-export {
-  COMPOSER_MODES, COMPOSER_SHORTCUTS, MENTION_FILTERS, MENTION_SKIP_REASONS, NOT_MENTIONED_POLICIES, SELF_MENTION_POLICIES,
-  createMentionsState, markMentionUnread, markMentionsRead, mentionsInPart, mentionsView, parseMentions, recordMentions,
-  toggleComposerMode,
-} from './mentions/index.js';
-export type {
-  AmbiguousHandle, ComposerMode, CreateMentionsStateInput, MarkMentionUnreadInput, MarkMentionsReadInput, Mention, MentionFilter,
-  MentionNotified, MentionParse, MentionSkip, MentionSkipReason, MentionsInPartInput, MentionsState, MentionsViewInput,
-  NotMentionedPolicy, ParseMentionsInput, RecordMentionsInput, RecordMentionsResult, SelfMentionPolicy, TeammateMentions,
-  ToggleComposerModeInput,
-} from './mentions/index.js';
 // Conversation lifecycle (CONV)
 export {
   CLOSE_OR_SNOOZE_REASONS, CONVERSATION_TRANSITIONS, WAITING_ON, addBotReply, addCustomerReply, addNote, addTeammateReply,
@@ -48,18 +40,6 @@ export type {
   CloseOrSnoozeAdvice, CloseOrSnoozeInput, CloseOrSnoozeReason, ConversationTransition, ConversationUpdate,
   ReopenConversationInput, SendAndCloseInput, TransitionTrigger, WaitingOn,
 } from './conversation/index.js';
-// Snooze (SNOOZE)
-export {
-  DEFAULT_INSTANT_PATTERN, DEFAULT_SNOOZE_PRESETS, SNOOZE_GUIDANCE, SNOOZE_PRESETS, SNOOZE_PRESET_HIDDEN_REASONS, SNOOZE_SHORTCUT,
-  availableSnoozePresets, dueSnoozes, formatInstantInZone, formatReopening, resolveSnoozePresets, sendAndSnooze,
-  snoozeConversation, snoozePresetTime, wakeConversation,
-} from './snooze/index.js';
-export type {
-  AvailableSnoozePresetsInput, DueSnoozesInput, FormatInstantInZoneInput, FormatReopeningInput, FormattedReopening,
-  HiddenSnoozePreset, ResolveSnoozePresetsInput, SendAndSnoozeInput, SnoozeByPreset, SnoozeConversationInput, SnoozeDuration,
-  SnoozeFor, SnoozeGuidance, SnoozeLength, SnoozeOption, SnoozeOptions, SnoozePreset, SnoozePresetHiddenReason, SnoozePresetMenu,
-  SnoozePresetSettings, SnoozePresetTimeInput, SnoozeShortcut, SnoozeTarget, SnoozeUntil, WakeConversationInput,
-} from './snooze/index.js';
 // Rating requests and ratings (RATING)
 export {
   CLOSE_SOURCES, CLOSING_CHECKLIST, RATING_LENGTH_THRESHOLD, RATING_REPLY_WINDOW_MS, RATING_REQUEST_POLICIES, RATING_REQUEST_REASONS,
@@ -69,15 +49,6 @@ export type {
   AppliedRatingRequest, CloseSource, ClosingChecklistItem, DecideRatingRequestInput, RatingRecord, RatingRequestDecision,
   RatingRequestPolicy, RatingRequestReason, SubmitRatingInput, SubmittedRating,
 } from './ratings/index.js';
-// Outbound conversations (OUT)
-export {
-  INSERTION_KINDS, INSERTION_METHODS, OUTBOUND_FLOW, OUTBOUND_WARNING_CODES, addDraftNote, startOutboundConversation,
-} from './outbound/index.js';
-export type {
-  AddDraftNoteInput, CreatedContact, CustomSenderAddress, Insertion, InsertionKind, InsertionMethod, KnownContact, OutboundAssignee,
-  OutboundDraft, OutboundSender, OutboundStep, OutboundWarning, OutboundWorkspace, StartOutboundConversationInput,
-  StartedOutboundConversation,
-} from './outbound/index.js';
 // Assignment (ASSIGN)
 export {
   ARRIVAL_VIAS, ASSIGNMENT_REASONS, DEFAULT_ASSIGNEE_SKIP_REASONS, INELIGIBILITY_REASONS, PASSED_OVER_REASONS, PICK_REASONS,

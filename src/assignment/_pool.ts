@@ -190,19 +190,14 @@ type Loose<T> = { readonly [K in keyof T]?: unknown };
 
 /** The decision of a pass, with the per-teammate explanation when asked for. */
 function settle(teammates: readonly Teammate[], scope: BalancedScope, explain: boolean, { best, eligible, decisive }: Tally): PoolPick<BalancedPickReason> {
-  if (best === null) {
-    const size = scope.members === null ? teammates.length : scope.members.size;
-    return nobody(size, explain ? teammates.map((t) => ({ teammate: t.id, eligible: false, reasons: exclusionReasons(exclusion(t, scope)) })) : EMPTY);
-  }
-  const reason = eligible === 1 ? 'only-eligible' : PICKED_BY[decisive];
-  const chosen = best;
+  // One explanation for both outcomes: with nobody eligible every teammate has exclusion bits (the
+  // pass's eligibility tests are `exclusion`'s), so `best` is only read when there is one.
   const considered = !explain ? EMPTY : teammates.map((t): ConsideredTeammate => {
     const mask = exclusion(t, scope);
-    return mask !== 0
-      ? { teammate: t.id, eligible: false, reasons: exclusionReasons(mask) }
-      : { teammate: t.id, eligible: true, reasons: LOST_AT[t === chosen ? 0 : lossAt(t, chosen, scope.sequence)] };
+    return { teammate: t.id, eligible: mask === 0, reasons: mask !== 0 ? exclusionReasons(mask) : LOST_AT[t === best ? 0 : lossAt(t, best as Teammate, scope.sequence)] };
   });
-  return { chosen, decision: { kind: 'assigned', teammate: chosen.id, reason, considered } };
+  if (best === null) return nobody(scope.members === null ? teammates.length : scope.members.size, considered);
+  return { chosen: best, decision: { kind: 'assigned', teammate: best.id, reason: eligible === 1 ? 'only-eligible' : PICKED_BY[decisive], considered } };
 }
 
 /** The ineligibility bits of one teammate for a balanced pick (0 = eligible). */

@@ -80,8 +80,12 @@ const BALANCED_TEAMMATE_FIELDS: readonly FieldCheck[] = [
   ['lastAssignedAt', assertInstantOrNull],
 ];
 
-/** The teammate fields assignment reads (the balanced ones, and the name round robin orders by). */
-const TEAMMATE_FIELDS: readonly FieldCheck[] = [['name', assertString], ...BALANCED_TEAMMATE_FIELDS];
+/**
+ * The teammate fields assignment reads (the balanced ones, and the name round robin orders by).
+ * A concat marked pure, not a spread (which a bundler must keep): a bundle of the balanced pick alone
+ * drops this table and the name check.
+ */
+const TEAMMATE_FIELDS: readonly FieldCheck[] = /* @__PURE__ */ [['name', assertString] as FieldCheck].concat(BALANCED_TEAMMATE_FIELDS);
 
 /** Validated teammates: the list in input order and an index by id. */
 export interface CheckedTeammates {
@@ -91,13 +95,17 @@ export interface CheckedTeammates {
   readonly byId: ReadonlyMap<TeammateId, Teammate>;
 }
 
+/** The teammates list: valid teammates (the fields assignment reads, and STATUS-6) with unique ids. */
+export function checkTeammates(value: unknown, fn: string): CheckedTeammates {
+  return teammatesWith(value, fn, true, TEAMMATE_FIELDS);
+}
+
 /**
- * The teammates list: valid teammates (the fields assignment reads, and STATUS-6) with unique ids;
- * without `readsName`, the name is not checked (see looksLikeTeammate).
+ * {@link checkTeammates} with `fields` (a table above) and, when `readsName`, the name: the
+ * balanced pick passes neither, so a bundle of it holds no name check.
  */
-export function checkTeammates(value: unknown, fn: string, readsName = true): CheckedTeammates {
+function teammatesWith(value: unknown, fn: string, readsName: boolean, fields: readonly FieldCheck[]): CheckedTeammates {
   const list = assertArray(value, `${fn}: teammates`);
-  const fields = readsName ? TEAMMATE_FIELDS : BALANCED_TEAMMATE_FIELDS;
   list.forEach((t, i) => {
     if (!looksLikeTeammate(t, readsName)) assertFields(t, `${fn}: teammates[${i}]`, 'teammate', fields);
   });
@@ -166,12 +174,24 @@ export function checkMembersKnown(team: Team, teammates: ReadonlyMap<TeammateId,
 }
 
 /**
- * A team with the teammates of its members (a team's pool): the team checked, then the teammates
- * (their name only with `readsName`), then that every member is among them.
+ * A team with the teammates of its members (a team's pool): the team checked, then the teammates,
+ * then that every member is among them.
  */
-export function checkPool(team: unknown, teammates: unknown, fn: string, readsName = true): CheckedTeam & { readonly teammates: CheckedTeammates } {
+export function checkPool(team: unknown, teammates: unknown, fn: string): CheckedPool {
+  return poolWith(team, teammates, fn, true, TEAMMATE_FIELDS);
+}
+
+/** {@link checkPool} for the balanced pick, which reads no name (ASSIGN-30 is round robin's). */
+export function checkBalancedPool(team: unknown, teammates: unknown, fn: string): CheckedPool {
+  return poolWith(team, teammates, fn, false, BALANCED_TEAMMATE_FIELDS);
+}
+
+/** A validated pool: the team, its members, and the teammates. */
+export type CheckedPool = CheckedTeam & { readonly teammates: CheckedTeammates };
+
+function poolWith(team: unknown, teammates: unknown, fn: string, readsName: boolean, fields: readonly FieldCheck[]): CheckedPool {
   const checked = checkTeam(team, `${fn}: team`);
-  const list = checkTeammates(teammates, fn, readsName);
+  const list = teammatesWith(teammates, fn, readsName, fields);
   checkMembersKnown(checked.team, list.byId);
   return { ...checked, teammates: list };
 }

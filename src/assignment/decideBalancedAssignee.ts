@@ -1,7 +1,7 @@
 import { assertArray, assertId, isIdList, own } from '../_internal/validate.js';
 import { checkedMembers, type Conversation, type Team, type Teammate, type TeammateId } from '../model/index.js';
 import { pickBalanced, pickBalancedInOrder, roundOrder } from './_pool.js';
-import { checkConversations, checkExplain, checkInput, checkPool, inboxOpenCounts, looksLikeTeam } from './_validate.js';
+import { checkBalancedPool, checkConversations, checkExplain, checkInput, inboxOpenCounts, looksLikeTeam } from './_validate.js';
 import type { BalancedPickReason, PoolWaitReason } from './reasons.js';
 import type { NobodyPicked, TeammatePicked } from './types.js';
 
@@ -126,7 +126,7 @@ export function decideBalancedAssignee(input: DecideBalancedAssigneeInput): Bala
     const pick = pickBalancedInOrder(teammatesIn, index.order, { team: teamIn, members: null, teamCounts: null, sequence }, explainIn !== false);
     if (pick !== null) return pick.decision;
   }
-  const { team, members, teammates } = checkPool(teamIn, teammatesIn, fn, false); // (the pick reads no name)
+  const { team, members, teammates } = checkBalancedPool(teamIn, teammatesIn, fn);
   const conversations = conversationsIn === undefined ? undefined : checkConversations(conversationsIn, fn);
   const explain = checkExplain(explainIn, fn);
   const teamCounts = inboxOpenCounts(team, conversations, fn);

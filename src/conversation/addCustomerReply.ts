@@ -30,8 +30,8 @@ export interface AddCustomerReplyInput {
  * and reopens a closed one (CONV-2, *Resolve*: standard across help desks), recording the
  * reopening with reason `'customer-replied'` (`snoozedAt` null when it was closed). It starts the
  * customer's wait (`waitingSince`, LIST-6) unless one is already running. The timer is not run
- * here: call {@link wakeConversation} first (the workspace does) so an ended snooze is recorded as
- * `'snooze-ended'`. Pure: the input is not mutated.
+ * here: call {@link snooze!wakeConversation | wakeConversation} (`inbox-rules/snooze`) first (the
+ * workspace does) so an ended snooze is recorded as `'snooze-ended'`. Pure: the input is not mutated.
  *
  * @param input - the conversation, the customer, the text and `now`.
  * @returns the new conversation and the reopening it caused, or `reopened: null` when it was open.

@@ -30,7 +30,8 @@ export interface AddNoteInput {
  * snoozed conversation with reason `'note-added'`; the assignee's own note does not. An
  * unassigned conversation has no own assignee, so any note reopens it. A note never reopens a
  * closed conversation (CONV-2) and leaves `waitingSince` alone (the customer never sees it). The
- * timer is not run here: call {@link wakeConversation} first. Pure: the input is not mutated.
+ * timer is not run here: call {@link snooze!wakeConversation | wakeConversation}
+ * (`inbox-rules/snooze`) first. Pure: the input is not mutated.
  *
  * @param input - the conversation, the author, the text and `now`.
  * @returns the new conversation and the reopening it caused, or `reopened: null`.

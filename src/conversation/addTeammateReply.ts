@@ -38,7 +38,8 @@ export interface AddTeammateReplyInput {
  * `'teammate-replied'`. An unassigned conversation has no own assignee, so any teammate's reply
  * reopens it. A closed conversation stays closed (CONV-2's table) unless `reopenClosed` is true.
  * The reply ends the customer's wait (`waitingSince` becomes null, LIST-6). The timer is not run
- * here: call {@link wakeConversation} first. Pure: the input is not mutated.
+ * here: call {@link snooze!wakeConversation | wakeConversation} (`inbox-rules/snooze`) first. Pure:
+ * the input is not mutated.
  *
  * @param input - the conversation, the author, the text, `now` and the `reopenClosed` option.
  * @returns the new conversation and the reopening it caused, or `reopened: null`.

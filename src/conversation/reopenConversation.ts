@@ -28,8 +28,8 @@ export interface ReopenConversationInput {
  * SNOOZE-14: a teammate can reopen a snoozed conversation at any time, before its snooze ends;
  * CONV-2: snoozed → open and closed → open by a manual reopen. The reopening is recorded with
  * reason `'manual'` (SNOOZE-9). Reopening an open conversation is not a transition of CONV-2 and
- * throws. The timer is not run here: call {@link wakeConversation} first (the workspace does).
- * Pure: the input is not mutated.
+ * throws. The timer is not run here: call {@link snooze!wakeConversation | wakeConversation}
+ * (`inbox-rules/snooze`) first (the workspace does). Pure: the input is not mutated.
  *
  * @param input - the conversation, the teammate and `now`.
  * @returns the open conversation and its reopening record.

@@ -27,7 +27,7 @@ function rejectDuplicates<T>(sorted: readonly T[], keyOf: (item: T) => string, w
  * mentions, is listed twice.
  * @example
  * ```ts
- * import { createMentionsState } from 'inbox-rules';
+ * import { createMentionsState } from 'inbox-rules/mentions';
  * const state = createMentionsState({
  *   teammates: [
  *     { teammate: 'cy', mentions: [{ conversation: 'c2', unread: true, lastMentionedAt: 9, by: 'ana' }] },

@@ -21,7 +21,7 @@ import { NOT_MENTIONED_POLICIES, type MarkMentionUnreadInput, type MentionsState
  * `notMentioned` is `'reject'`; `invalid-id` or `invalid-argument` for malformed input or state.
  * @example
  * ```ts
- * import { createMentionsState, markMentionUnread, mentionsView } from 'inbox-rules';
+ * import { createMentionsState, markMentionUnread, mentionsView } from 'inbox-rules/mentions';
  * const state = createMentionsState({
  *   teammates: [{ teammate: 'ben', mentions: [{ conversation: 'c1', unread: false, lastMentionedAt: 0, by: 'ana' }] }],
  * });

@@ -17,7 +17,7 @@ import type { MarkMentionsReadInput, MentionsState } from './types.js';
  * `invalid-argument` (or `invalid-id` / `invalid-instant`) for a malformed state.
  * @example
  * ```ts
- * import { createMentionsState, markMentionsRead, mentionsView } from 'inbox-rules';
+ * import { createMentionsState, markMentionsRead, mentionsView } from 'inbox-rules/mentions';
  * const state = createMentionsState({
  *   teammates: [{ teammate: 'ben', mentions: [{ conversation: 'c1', unread: true, lastMentionedAt: 0, by: 'ana' }] }],
  * });

@@ -18,7 +18,8 @@ import type { MentionParse, MentionsInPartInput } from './types.js';
  * {@link parseMentions} throws for bad teammates.
  * @example
  * ```ts
- * import { createTeammate, mentionsInPart } from 'inbox-rules';
+ * import { createTeammate } from 'inbox-rules';
+ * import { mentionsInPart } from 'inbox-rules/mentions';
  * const teammates = [createTeammate({ id: 'ana' }), createTeammate({ id: 'ben' })];
  * mentionsInPart({ part: { type: 'note', author: 'ana', text: '@ben can you check?', at: 0 }, teammates });
  * // => { mentioned: ['ben'], unknown: [], ambiguous: [] }

@@ -19,7 +19,7 @@ import { MENTION_FILTERS, type MentionsViewInput } from './types.js';
  * unknown filter or a malformed state.
  * @example
  * ```ts
- * import { createMentionsState, mentionsView } from 'inbox-rules';
+ * import { createMentionsState, mentionsView } from 'inbox-rules/mentions';
  * const state = createMentionsState({
  *   teammates: [{
  *     teammate: 'ben',

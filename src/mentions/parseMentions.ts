@@ -36,7 +36,8 @@ import type { MentionParse, ParseMentionsInput } from './types.js';
  * a teammate whose handle could never be written as a mention (empty, or with spaces, `@` ...).
  * @example
  * ```ts
- * import { createTeammate, parseMentions } from 'inbox-rules';
+ * import { createTeammate } from 'inbox-rules';
+ * import { parseMentions } from 'inbox-rules/mentions';
  * const teammates = [createTeammate({ id: 'ana' }), createTeammate({ id: 'ben', handle: 'Ben' })];
  * parseMentions({ text: '@BEN and @ana, then @ben again. Mail ana@acme.test, not `@ana`; @bob?', teammates });
  * // => { mentioned: ['ben', 'ana'], unknown: ['bob'], ambiguous: [] }

@@ -48,7 +48,8 @@ function mentionedAgain(current: Mention | undefined, conversation: Conversation
  * {@link parseMentions} throws for bad teammates.
  * @example
  * ```ts
- * import { createMentionsState, createTeammate, recordMentions } from 'inbox-rules';
+ * import { createTeammate } from 'inbox-rules';
+ * import { createMentionsState, recordMentions } from 'inbox-rules/mentions';
  * const teammates = [createTeammate({ id: 'ana' }), createTeammate({ id: 'ben', inboxSeat: false })];
  * const { state, notified, skipped } = recordMentions({
  *   state: createMentionsState(),

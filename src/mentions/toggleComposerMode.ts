@@ -14,7 +14,7 @@ import { COMPOSER_MODES, type ComposerMode, type ToggleComposerModeInput } from 
  * @throws {@link InboxRuleError} `invalid-argument` for a mode other than `'reply'` or `'note'`.
  * @example
  * ```ts
- * import { toggleComposerMode } from 'inbox-rules';
+ * import { toggleComposerMode } from 'inbox-rules/mentions';
  * toggleComposerMode({ mode: 'reply' }); // => 'note'
  * toggleComposerMode({ mode: 'note' }); // => 'reply'
  * ```

@@ -6,7 +6,7 @@ import type { ConversationId, Instant, Part, Teammate, TeammateId } from '../mod
  *
  * @example
  * ```ts
- * import type { AmbiguousHandle } from 'inbox-rules';
+ * import type { AmbiguousHandle } from 'inbox-rules/mentions';
  * const a: AmbiguousHandle = { handle: 'ana', teammates: ['ana-1', 'ana-2'] };
  * ```
  * @category Mentions
@@ -24,7 +24,7 @@ export interface AmbiguousHandle {
  *
  * @example
  * ```ts
- * import type { MentionParse } from 'inbox-rules';
+ * import type { MentionParse } from 'inbox-rules/mentions';
  * const parse: MentionParse = { mentioned: ['ben'], unknown: ['bob'], ambiguous: [] };
  * ```
  * @category Mentions
@@ -43,7 +43,8 @@ export interface MentionParse {
  *
  * @example
  * ```ts
- * import { createTeammate, type ParseMentionsInput } from 'inbox-rules';
+ * import { createTeammate } from 'inbox-rules';
+ * import type { ParseMentionsInput } from 'inbox-rules/mentions';
  * const input: ParseMentionsInput = { text: '@ana please check', teammates: [createTeammate({ id: 'ana' })] };
  * ```
  * @category Mentions
@@ -60,7 +61,8 @@ export interface ParseMentionsInput {
  *
  * @example
  * ```ts
- * import { createTeammate, type MentionsInPartInput } from 'inbox-rules';
+ * import { createTeammate } from 'inbox-rules';
+ * import type { MentionsInPartInput } from 'inbox-rules/mentions';
  * const input: MentionsInPartInput = {
  *   part: { type: 'note', author: 'ana', text: '@ben', at: 0 },
  *   teammates: [createTeammate({ id: 'ana' }), createTeammate({ id: 'ben' })],
@@ -80,7 +82,7 @@ export interface MentionsInPartInput {
  *
  * @example
  * ```ts
- * import type { Mention } from 'inbox-rules';
+ * import type { Mention } from 'inbox-rules/mentions';
  * const m: Mention = { conversation: 'c1', unread: true, lastMentionedAt: 0, by: 'ana' };
  * ```
  * @category Mentions
@@ -101,7 +103,7 @@ export interface Mention {
  *
  * @example
  * ```ts
- * import type { TeammateMentions } from 'inbox-rules';
+ * import type { TeammateMentions } from 'inbox-rules/mentions';
  * const ben: TeammateMentions = {
  *   teammate: 'ben',
  *   mentions: [{ conversation: 'c1', unread: true, lastMentionedAt: 0, by: 'ana' }],
@@ -123,7 +125,7 @@ export interface TeammateMentions {
  *
  * @example
  * ```ts
- * import { createMentionsState } from 'inbox-rules';
+ * import { createMentionsState } from 'inbox-rules/mentions';
  * createMentionsState(); // => { teammates: [] }
  * ```
  * @category Mentions
@@ -138,7 +140,7 @@ export interface MentionsState {
  *
  * @example
  * ```ts
- * import type { CreateMentionsStateInput } from 'inbox-rules';
+ * import type { CreateMentionsStateInput } from 'inbox-rules/mentions';
  * const input: CreateMentionsStateInput = { teammates: [] };
  * ```
  * @category Mentions
@@ -154,7 +156,7 @@ export interface CreateMentionsStateInput {
  *
  * @example
  * ```ts
- * import { SELF_MENTION_POLICIES } from 'inbox-rules';
+ * import { SELF_MENTION_POLICIES } from 'inbox-rules/mentions';
  * SELF_MENTION_POLICIES; // => ['ignore', 'notify']
  * ```
  * @category Mentions
@@ -166,7 +168,7 @@ export const SELF_MENTION_POLICIES = ['ignore', 'notify'] as const;
  *
  * @example
  * ```ts
- * import type { SelfMentionPolicy } from 'inbox-rules';
+ * import type { SelfMentionPolicy } from 'inbox-rules/mentions';
  * const policy: SelfMentionPolicy = 'ignore';
  * ```
  * @category Mentions
@@ -178,7 +180,8 @@ export type SelfMentionPolicy = (typeof SELF_MENTION_POLICIES)[number];
  *
  * @example
  * ```ts
- * import { createMentionsState, createTeammate, type RecordMentionsInput } from 'inbox-rules';
+ * import { createTeammate } from 'inbox-rules';
+ * import { createMentionsState, type RecordMentionsInput } from 'inbox-rules/mentions';
  * const input: RecordMentionsInput = {
  *   state: createMentionsState(),
  *   conversation: 'c1',
@@ -210,7 +213,7 @@ export interface RecordMentionsInput {
  *
  * @example
  * ```ts
- * import type { MentionNotified } from 'inbox-rules';
+ * import type { MentionNotified } from 'inbox-rules/mentions';
  * const effect: MentionNotified = { type: 'mention.notified', conversation: 'c1', teammate: 'ben', by: 'ana' };
  * ```
  * @category Mentions
@@ -233,7 +236,7 @@ export interface MentionNotified {
  *
  * @example
  * ```ts
- * import { MENTION_SKIP_REASONS } from 'inbox-rules';
+ * import { MENTION_SKIP_REASONS } from 'inbox-rules/mentions';
  * MENTION_SKIP_REASONS; // => ['not-a-note', 'unknown-handle', 'ambiguous-handle', 'self-mention']
  * ```
  * @category Mentions
@@ -245,7 +248,7 @@ export const MENTION_SKIP_REASONS = ['not-a-note', 'unknown-handle', 'ambiguous-
  *
  * @example
  * ```ts
- * import type { MentionSkipReason } from 'inbox-rules';
+ * import type { MentionSkipReason } from 'inbox-rules/mentions';
  * const why: MentionSkipReason = 'unknown-handle';
  * ```
  * @category Mentions
@@ -257,7 +260,7 @@ export type MentionSkipReason = (typeof MENTION_SKIP_REASONS)[number];
  *
  * @example
  * ```ts
- * import type { MentionSkip } from 'inbox-rules';
+ * import type { MentionSkip } from 'inbox-rules/mentions';
  * const skips: MentionSkip[] = [
  *   { code: 'unknown-handle', handle: 'bob' },
  *   { code: 'ambiguous-handle', handle: 'ana', teammates: ['ana-1', 'ana-2'] },
@@ -298,7 +301,7 @@ export type MentionSkip =
  *
  * @example
  * ```ts
- * import { createMentionsState, type RecordMentionsResult } from 'inbox-rules';
+ * import { createMentionsState, type RecordMentionsResult } from 'inbox-rules/mentions';
  * const result: RecordMentionsResult = { state: createMentionsState(), notified: [], skipped: [{ code: 'not-a-note' }] };
  * ```
  * @category Mentions
@@ -317,7 +320,7 @@ export interface RecordMentionsResult {
  *
  * @example
  * ```ts
- * import { createMentionsState, type MarkMentionsReadInput } from 'inbox-rules';
+ * import { createMentionsState, type MarkMentionsReadInput } from 'inbox-rules/mentions';
  * const input: MarkMentionsReadInput = { state: createMentionsState(), teammate: 'ben', conversation: 'c1' };
  * ```
  * @category Mentions
@@ -337,7 +340,7 @@ export interface MarkMentionsReadInput {
  *
  * @example
  * ```ts
- * import { NOT_MENTIONED_POLICIES } from 'inbox-rules';
+ * import { NOT_MENTIONED_POLICIES } from 'inbox-rules/mentions';
  * NOT_MENTIONED_POLICIES; // => ['reject', 'ignore']
  * ```
  * @category Mentions
@@ -349,7 +352,7 @@ export const NOT_MENTIONED_POLICIES = ['reject', 'ignore'] as const;
  *
  * @example
  * ```ts
- * import type { NotMentionedPolicy } from 'inbox-rules';
+ * import type { NotMentionedPolicy } from 'inbox-rules/mentions';
  * const policy: NotMentionedPolicy = 'ignore';
  * ```
  * @category Mentions
@@ -361,7 +364,7 @@ export type NotMentionedPolicy = (typeof NOT_MENTIONED_POLICIES)[number];
  *
  * @example
  * ```ts
- * import { createMentionsState, type MarkMentionUnreadInput } from 'inbox-rules';
+ * import { createMentionsState, type MarkMentionUnreadInput } from 'inbox-rules/mentions';
  * const input: MarkMentionUnreadInput = { state: createMentionsState(), teammate: 'ben', conversation: 'c1', notMentioned: 'ignore' };
  * ```
  * @category Mentions
@@ -382,7 +385,7 @@ export interface MarkMentionUnreadInput {
  *
  * @example
  * ```ts
- * import { MENTION_FILTERS } from 'inbox-rules';
+ * import { MENTION_FILTERS } from 'inbox-rules/mentions';
  * MENTION_FILTERS; // => ['all', 'unread']
  * ```
  * @category Mentions
@@ -394,7 +397,7 @@ export const MENTION_FILTERS = ['all', 'unread'] as const;
  *
  * @example
  * ```ts
- * import type { MentionFilter } from 'inbox-rules';
+ * import type { MentionFilter } from 'inbox-rules/mentions';
  * const filter: MentionFilter = 'unread';
  * ```
  * @category Mentions
@@ -406,7 +409,7 @@ export type MentionFilter = (typeof MENTION_FILTERS)[number];
  *
  * @example
  * ```ts
- * import { createMentionsState, type MentionsViewInput } from 'inbox-rules';
+ * import { createMentionsState, type MentionsViewInput } from 'inbox-rules/mentions';
  * const input: MentionsViewInput = { state: createMentionsState(), teammate: 'ben', filter: 'unread' };
  * ```
  * @category Mentions
@@ -426,7 +429,7 @@ export interface MentionsViewInput {
  *
  * @example
  * ```ts
- * import { COMPOSER_MODES } from 'inbox-rules';
+ * import { COMPOSER_MODES } from 'inbox-rules/mentions';
  * COMPOSER_MODES; // => ['reply', 'note']
  * ```
  * @category Mentions
@@ -438,7 +441,7 @@ export const COMPOSER_MODES = ['reply', 'note'] as const;
  *
  * @example
  * ```ts
- * import type { ComposerMode } from 'inbox-rules';
+ * import type { ComposerMode } from 'inbox-rules/mentions';
  * const mode: ComposerMode = 'note';
  * ```
  * @category Mentions
@@ -451,7 +454,7 @@ export type ComposerMode = (typeof COMPOSER_MODES)[number];
  *
  * @example
  * ```ts
- * import { COMPOSER_SHORTCUTS } from 'inbox-rules';
+ * import { COMPOSER_SHORTCUTS } from 'inbox-rules/mentions';
  * COMPOSER_SHORTCUTS.N; // => 'note'
  * ```
  * @category Mentions
@@ -468,7 +471,7 @@ export const COMPOSER_SHORTCUTS = /* @__PURE__ */ Object.freeze({
  *
  * @example
  * ```ts
- * import type { ToggleComposerModeInput } from 'inbox-rules';
+ * import type { ToggleComposerModeInput } from 'inbox-rules/mentions';
  * const input: ToggleComposerModeInput = { mode: 'reply' };
  * ```
  * @category Mentions

@@ -13,7 +13,8 @@ import type { AddDraftNoteInput } from './types.js';
  * @throws {@link InboxRuleError} `note-before-send`, always; the message says to send first.
  * @example
  * ```ts
- * import { addDraftNote, isInboxRuleError } from 'inbox-rules';
+ * import { isInboxRuleError } from 'inbox-rules';
+ * import { addDraftNote } from 'inbox-rules/outbound';
  * const draft = { teammate: 'ana', channel: 'email', to: ['u1@example.test'], text: 'Hello!' } as const;
  * try { addDraftNote({ draft, teammate: 'ana', text: '@ben FYI' }); } catch (e) { isInboxRuleError(e, 'note-before-send'); } // => true
  * ```

@@ -60,7 +60,8 @@ function readContacts(value: unknown): readonly KnownContact[] {
  *   Messenger, a malformed field).
  * @example
  * ```ts
- * import { createTeammate, startOutboundConversation } from 'inbox-rules';
+ * import { createTeammate } from 'inbox-rules';
+ * import { startOutboundConversation } from 'inbox-rules/outbound';
  * const result = startOutboundConversation({
  *   id: 'c9',
  *   draft: {

@@ -11,7 +11,7 @@ import type {
  *
  * @example
  * ```ts
- * import { OUTBOUND_FLOW } from 'inbox-rules';
+ * import { OUTBOUND_FLOW } from 'inbox-rules/outbound';
  * OUTBOUND_FLOW.indexOf('send') < OUTBOUND_FLOW.indexOf('apply-assignee'); // => true
  * OUTBOUND_FLOW[0]; // => 'compose'
  * ```
@@ -34,7 +34,7 @@ export const OUTBOUND_FLOW = [
  *
  * @example
  * ```ts
- * import type { OutboundStep } from 'inbox-rules';
+ * import type { OutboundStep } from 'inbox-rules/outbound';
  * const step: OutboundStep = 'pick-sender';
  * ```
  * @category Outbound
@@ -46,7 +46,7 @@ export type OutboundStep = (typeof OUTBOUND_FLOW)[number];
  *
  * @example
  * ```ts
- * import { INSERTION_KINDS } from 'inbox-rules';
+ * import { INSERTION_KINDS } from 'inbox-rules/outbound';
  * INSERTION_KINDS; // => ['app', 'article', 'product-tour']
  * ```
  * @category Outbound
@@ -58,7 +58,7 @@ export const INSERTION_KINDS = ['app', 'article', 'product-tour'] as const;
  *
  * @example
  * ```ts
- * import type { InsertionKind } from 'inbox-rules';
+ * import type { InsertionKind } from 'inbox-rules/outbound';
  * const kind: InsertionKind = 'article';
  * ```
  * @category Outbound
@@ -70,7 +70,7 @@ export type InsertionKind = (typeof INSERTION_KINDS)[number];
  *
  * @example
  * ```ts
- * import { INSERTION_METHODS } from 'inbox-rules';
+ * import { INSERTION_METHODS } from 'inbox-rules/outbound';
  * INSERTION_METHODS; // => ['direct', 'macro']
  * ```
  * @category Outbound
@@ -82,7 +82,7 @@ export const INSERTION_METHODS = ['direct', 'macro'] as const;
  *
  * @example
  * ```ts
- * import type { InsertionMethod } from 'inbox-rules';
+ * import type { InsertionMethod } from 'inbox-rules/outbound';
  * const via: InsertionMethod = 'macro';
  * ```
  * @category Outbound
@@ -94,7 +94,7 @@ export type InsertionMethod = (typeof INSERTION_METHODS)[number];
  *
  * @example
  * ```ts
- * import type { Insertion } from 'inbox-rules';
+ * import type { Insertion } from 'inbox-rules/outbound';
  * const insertion: Insertion = { kind: 'product-tour', via: 'macro' };
  * ```
  * @category Outbound
@@ -112,7 +112,7 @@ export interface Insertion {
  *
  * @example
  * ```ts
- * import { OUTBOUND_WARNING_CODES } from 'inbox-rules';
+ * import { OUTBOUND_WARNING_CODES } from 'inbox-rules/outbound';
  * OUTBOUND_WARNING_CODES; // => ['custom-sender-forwarding-off', 'insertion-may-not-display']
  * ```
  * @category Outbound
@@ -127,7 +127,7 @@ export const OUTBOUND_WARNING_CODES = ['custom-sender-forwarding-off', 'insertio
  *
  * @example
  * ```ts
- * import type { OutboundWarning } from 'inbox-rules';
+ * import type { OutboundWarning } from 'inbox-rules/outbound';
  * const w: OutboundWarning = { code: 'custom-sender-forwarding-off', address: 'help@acme.test' };
  * ```
  * @category Outbound
@@ -152,7 +152,7 @@ export type OutboundWarning =
  *
  * @example
  * ```ts
- * import type { CustomSenderAddress } from 'inbox-rules';
+ * import type { CustomSenderAddress } from 'inbox-rules/outbound';
  * const a: CustomSenderAddress = { address: 'help@acme.test', forwarding: true };
  * ```
  * @category Outbound
@@ -169,7 +169,7 @@ export interface CustomSenderAddress {
  *
  * @example
  * ```ts
- * import type { OutboundWorkspace } from 'inbox-rules';
+ * import type { OutboundWorkspace } from 'inbox-rules/outbound';
  * const workspace: OutboundWorkspace = { customSenderAddresses: [{ address: 'help@acme.test', forwarding: false }] };
  * ```
  * @category Outbound
@@ -184,7 +184,7 @@ export interface OutboundWorkspace {
  *
  * @example
  * ```ts
- * import type { KnownContact } from 'inbox-rules';
+ * import type { KnownContact } from 'inbox-rules/outbound';
  * const u1: KnownContact = { id: 'u1', email: 'u1@example.test' };
  * ```
  * @category Outbound
@@ -201,7 +201,7 @@ export interface KnownContact {
  *
  * @example
  * ```ts
- * import type { OutboundAssignee } from 'inbox-rules';
+ * import type { OutboundAssignee } from 'inbox-rules/outbound';
  * const to: OutboundAssignee = { team: 'billing' };
  * ```
  * @category Outbound
@@ -223,7 +223,7 @@ export type OutboundAssignee =
  *
  * @example
  * ```ts
- * import type { OutboundDraft } from 'inbox-rules';
+ * import type { OutboundDraft } from 'inbox-rules/outbound';
  * const draft: OutboundDraft = { teammate: 'ana', channel: 'email', to: ['u1@example.test'], text: 'Hello!' };
  * ```
  * @category Outbound
@@ -250,7 +250,8 @@ export interface OutboundDraft {
  *
  * @example
  * ```ts
- * import { createTeammate, type StartOutboundConversationInput } from 'inbox-rules';
+ * import { createTeammate } from 'inbox-rules';
+ * import type { StartOutboundConversationInput } from 'inbox-rules/outbound';
  * const input: StartOutboundConversationInput = {
  *   id: 'c9',
  *   draft: { teammate: 'ana', channel: 'email', to: ['new@example.test'], text: 'Hello!' },
@@ -284,7 +285,7 @@ export interface StartOutboundConversationInput {
  *
  * @example
  * ```ts
- * import type { OutboundSender } from 'inbox-rules';
+ * import type { OutboundSender } from 'inbox-rules/outbound';
  * const s: OutboundSender = { type: 'teammate', teammate: 'ana' };
  * ```
  * @category Outbound
@@ -309,7 +310,7 @@ export type OutboundSender =
  *
  * @example
  * ```ts
- * import type { CreatedContact } from 'inbox-rules';
+ * import type { CreatedContact } from 'inbox-rules/outbound';
  * const c: CreatedContact = { id: 'contact:new@example.test', email: 'new@example.test' };
  * ```
  * @category Outbound
@@ -326,7 +327,7 @@ export interface CreatedContact {
  *
  * @example
  * ```ts
- * import type { StartedOutboundConversation } from 'inbox-rules';
+ * import type { StartedOutboundConversation } from 'inbox-rules/outbound';
  * const customers = (r: StartedOutboundConversation) => r.conversation.customers;
  * ```
  * @category Outbound
@@ -347,7 +348,7 @@ export interface StartedOutboundConversation {
  *
  * @example
  * ```ts
- * import type { AddDraftNoteInput } from 'inbox-rules';
+ * import type { AddDraftNoteInput } from 'inbox-rules/outbound';
  * const input: AddDraftNoteInput = {
  *   draft: { teammate: 'ana', channel: 'email', to: ['u1@example.test'], text: 'Hello!' },
  *   teammate: 'ana',

@@ -8,7 +8,7 @@ import { SNOOZE_PRESETS, type SnoozePreset, type SnoozePresetSettings } from './
  *
  * @example
  * ```ts
- * import { SNOOZE_PRESET_HIDDEN_REASONS } from 'inbox-rules';
+ * import { SNOOZE_PRESET_HIDDEN_REASONS } from 'inbox-rules/snooze';
  * SNOOZE_PRESET_HIDDEN_REASONS; // => ['crosses-local-midnight']
  * ```
  * @category Snooze
@@ -20,7 +20,7 @@ export const SNOOZE_PRESET_HIDDEN_REASONS = ['crosses-local-midnight'] as const;
  *
  * @example
  * ```ts
- * import type { SnoozePresetHiddenReason } from 'inbox-rules';
+ * import type { SnoozePresetHiddenReason } from 'inbox-rules/snooze';
  * const why: SnoozePresetHiddenReason = 'crosses-local-midnight';
  * ```
  * @category Snooze
@@ -32,7 +32,7 @@ export type SnoozePresetHiddenReason = (typeof SNOOZE_PRESET_HIDDEN_REASONS)[num
  *
  * @example
  * ```ts
- * import type { SnoozeOption } from 'inbox-rules';
+ * import type { SnoozeOption } from 'inbox-rules/snooze';
  * const option: SnoozeOption = { preset: 'tomorrow', until: Date.parse('2026-01-06T09:00:00Z') };
  * ```
  * @category Snooze
@@ -49,7 +49,7 @@ export interface SnoozeOption {
  *
  * @example
  * ```ts
- * import type { HiddenSnoozePreset } from 'inbox-rules';
+ * import type { HiddenSnoozePreset } from 'inbox-rules/snooze';
  * const hidden: HiddenSnoozePreset = { preset: 'later-today', reason: 'crosses-local-midnight' };
  * ```
  * @category Snooze
@@ -66,7 +66,7 @@ export interface HiddenSnoozePreset {
  *
  * @example
  * ```ts
- * import type { SnoozePresetMenu } from 'inbox-rules';
+ * import type { SnoozePresetMenu } from 'inbox-rules/snooze';
  * const menu: SnoozePresetMenu = { options: [], hidden: [{ preset: 'later-today', reason: 'crosses-local-midnight' }] };
  * ```
  * @category Snooze
@@ -83,7 +83,7 @@ export interface SnoozePresetMenu {
  *
  * @example
  * ```ts
- * import type { AvailableSnoozePresetsInput } from 'inbox-rules';
+ * import type { AvailableSnoozePresetsInput } from 'inbox-rules/snooze';
  * const input: AvailableSnoozePresetsInput = { now: 0, timezone: 'America/New_York' };
  * ```
  * @category Snooze
@@ -110,7 +110,7 @@ export interface AvailableSnoozePresetsInput {
  * @throws {@link InboxRuleError} `invalid-time-zone`, `invalid-snooze-presets` or `invalid-instant`.
  * @example
  * ```ts
- * import { availableSnoozePresets } from 'inbox-rules';
+ * import { availableSnoozePresets } from 'inbox-rules/snooze';
  * // 22:00 in New York: "later today" would end at 01:00 tomorrow.
  * const menu = availableSnoozePresets({ now: Date.parse('2026-01-05T22:00:00-05:00'), timezone: 'America/New_York' });
  * menu.options.map((o) => o.preset); // => ['tomorrow', 'next-week', 'next-month']

@@ -7,7 +7,7 @@ import { assertConversation } from '../conversation/_lifecycle.js';
  *
  * @example
  * ```ts
- * import type { DueSnoozesInput } from 'inbox-rules';
+ * import type { DueSnoozesInput } from 'inbox-rules/snooze';
  * const input: DueSnoozesInput = { conversations: [], now: 0 };
  * ```
  * @category Snooze
@@ -32,7 +32,8 @@ export interface DueSnoozesInput {
  * `invalid-argument`, `invalid-id` or `invalid-instant` for bad input.
  * @example
  * ```ts
- * import { createConversation, dueSnoozes } from 'inbox-rules';
+ * import { createConversation } from 'inbox-rules';
+ * import { dueSnoozes } from 'inbox-rules/snooze';
  * const snoozed = (id: string, until: number) => createConversation({ id, createdAt: 0, state: 'snoozed', snoozedAt: 0, snoozedUntil: until });
  * dueSnoozes({ conversations: [snoozed('b', 20), snoozed('c', 99), snoozed('a', 20), snoozed('d', 10)], now: 20 }).map((c) => c.id);
  * // => ['d', 'a', 'b']

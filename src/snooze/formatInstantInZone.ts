@@ -8,7 +8,7 @@ import { DEFAULT_PATTERN, zonedFormatter } from './_formatter.js';
  *
  * @example
  * ```ts
- * import { DEFAULT_INSTANT_PATTERN } from 'inbox-rules';
+ * import { DEFAULT_INSTANT_PATTERN } from 'inbox-rules/snooze';
  * DEFAULT_INSTANT_PATTERN; // => 'yyyy-MM-dd HH:mm xxx'
  * ```
  * @category Snooze
@@ -20,7 +20,7 @@ export const DEFAULT_INSTANT_PATTERN: string = DEFAULT_PATTERN;
  *
  * @example
  * ```ts
- * import type { FormatInstantInZoneInput } from 'inbox-rules';
+ * import type { FormatInstantInZoneInput } from 'inbox-rules/snooze';
  * const input: FormatInstantInZoneInput = { instant: 0, timezone: 'Asia/Tokyo', pattern: 'HH:mm' };
  * ```
  * @category Snooze
@@ -48,7 +48,7 @@ export interface FormatInstantInZoneInput {
  * pattern date-fns rejects (for example an unescaped letter such as `'a'`-`'z'` it does not know).
  * @example
  * ```ts
- * import { formatInstantInZone } from 'inbox-rules';
+ * import { formatInstantInZone } from 'inbox-rules/snooze';
  * const instant = Date.parse('2026-01-05T09:00:00Z');
  * formatInstantInZone({ instant, timezone: 'Europe/Paris' }); // => '2026-01-05 10:00 +01:00'
  * formatInstantInZone({ instant, timezone: 'Pacific/Chatham' }); // => '2026-01-05 22:45 +13:45'

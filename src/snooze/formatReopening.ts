@@ -7,7 +7,7 @@ import { zonedFormatter } from './_formatter.js';
  *
  * @example
  * ```ts
- * import type { FormattedReopening } from 'inbox-rules';
+ * import type { FormattedReopening } from 'inbox-rules/snooze';
  * const f: FormattedReopening = { reason: 'snooze-ended', snoozedAt: '2026-01-05 09:00 +01:00', reopenedAt: '2026-01-06 09:00 +01:00' };
  * ```
  * @category Snooze
@@ -26,7 +26,7 @@ export interface FormattedReopening {
  *
  * @example
  * ```ts
- * import type { FormatReopeningInput } from 'inbox-rules';
+ * import type { FormatReopeningInput } from 'inbox-rules/snooze';
  * const input: FormatReopeningInput = { reopening: { reason: 'manual', snoozedAt: null, reopenedAt: 0 }, timezone: 'UTC' };
  * ```
  * @category Snooze
@@ -53,7 +53,7 @@ export interface FormatReopeningInput {
  * malformed reopening or pattern.
  * @example
  * ```ts
- * import { formatReopening } from 'inbox-rules';
+ * import { formatReopening } from 'inbox-rules/snooze';
  * const reopening = { reason: 'snooze-ended' as const, snoozedAt: Date.parse('2026-01-05T08:00:00Z'), reopenedAt: Date.parse('2026-01-06T08:00:00Z') };
  * formatReopening({ reopening, timezone: 'Europe/Berlin' });
  * // => { reason: 'snooze-ended', snoozedAt: '2026-01-05 09:00 +01:00', reopenedAt: '2026-01-06 09:00 +01:00' }

@@ -1,3 +1,11 @@
+// The `inbox-rules/snooze` entry: snoozing and waking conversations (SNOOZE): presets, due snoozes,
+// and the time-zone formatting of reopening times. Explicit re-exports, like src/index.ts. An entry
+// of its own, not part of the core (`inbox-rules`), so that an app that does not snooze does not
+// bundle the zone formatting. Its functions take the model's values, built with the core's
+// `createConversation` and `createTeammate`.
+// The error type is re-exported: every function here throws it (one class, shared with the core).
+export { InboxRuleError, isInboxRuleError } from '../model/errors.js';
+export type { InboxRuleErrorCode } from '../model/errors.js';
 export { availableSnoozePresets, SNOOZE_PRESET_HIDDEN_REASONS } from './availableSnoozePresets.js';
 export type {
   AvailableSnoozePresetsInput, HiddenSnoozePreset, SnoozeOption, SnoozePresetHiddenReason, SnoozePresetMenu,

@@ -6,7 +6,7 @@ import { assertRecord, fail, own, show } from '../_internal/validate.js';
  *
  * @example
  * ```ts
- * import { SNOOZE_PRESETS } from 'inbox-rules';
+ * import { SNOOZE_PRESETS } from 'inbox-rules/snooze';
  * SNOOZE_PRESETS; // => ['later-today', 'tomorrow', 'next-week', 'next-month']
  * ```
  * @category Snooze
@@ -18,7 +18,7 @@ export const SNOOZE_PRESETS = ['later-today', 'tomorrow', 'next-week', 'next-mon
  *
  * @example
  * ```ts
- * import type { SnoozePreset } from 'inbox-rules';
+ * import type { SnoozePreset } from 'inbox-rules/snooze';
  * const preset: SnoozePreset = 'next-week';
  * ```
  * @category Snooze
@@ -31,7 +31,7 @@ export type SnoozePreset = (typeof SNOOZE_PRESETS)[number];
  *
  * @example
  * ```ts
- * import type { SnoozePresetSettings } from 'inbox-rules';
+ * import type { SnoozePresetSettings } from 'inbox-rules/snooze';
  * const settings: SnoozePresetSettings = { laterTodayMs: 7_200_000, tomorrowAt: '08:30', nextWeekDay: 1, nextWeekAt: '08:30', nextMonthAt: '09:00' };
  * ```
  * @category Snooze
@@ -55,7 +55,7 @@ export interface SnoozePresetSettings {
  *
  * @example
  * ```ts
- * import { DEFAULT_SNOOZE_PRESETS } from 'inbox-rules';
+ * import { DEFAULT_SNOOZE_PRESETS } from 'inbox-rules/snooze';
  * DEFAULT_SNOOZE_PRESETS;
  * // => { laterTodayMs: 10800000, tomorrowAt: '09:00', nextWeekDay: 1, nextWeekAt: '09:00', nextMonthAt: '09:00' }
  * ```
@@ -74,7 +74,7 @@ export const DEFAULT_SNOOZE_PRESETS: SnoozePresetSettings = /* @__PURE__ */ Obje
  *
  * @example
  * ```ts
- * import type { ResolveSnoozePresetsInput } from 'inbox-rules';
+ * import type { ResolveSnoozePresetsInput } from 'inbox-rules/snooze';
  * const input: ResolveSnoozePresetsInput = { presets: { tomorrowAt: '08:00' } };
  * ```
  * @category Snooze
@@ -104,7 +104,7 @@ const bad = (key: string, value: unknown, expected: string): never =>
  * @throws {@link InboxRuleError} `invalid-snooze-presets` naming the setting to fix.
  * @example
  * ```ts
- * import { resolveSnoozePresets } from 'inbox-rules';
+ * import { resolveSnoozePresets } from 'inbox-rules/snooze';
  * resolveSnoozePresets({ presets: { tomorrowAt: '08:00', nextWeekDay: 0 } });
  * // => { laterTodayMs: 10800000, tomorrowAt: '08:00', nextWeekDay: 0, nextWeekAt: '09:00', nextMonthAt: '09:00' }
  * ```

@@ -8,7 +8,8 @@ import type { SnoozeConversationInput } from './types.js';
  *
  * @example
  * ```ts
- * import { createConversation, type SendAndSnoozeInput } from 'inbox-rules';
+ * import { createConversation } from 'inbox-rules';
+ * import type { SendAndSnoozeInput } from 'inbox-rules/snooze';
  * const input: SendAndSnoozeInput = {
  *   conversation: createConversation({ id: 'c1', createdAt: 0, teammate: 'ana' }), teammate: 'ana', now: 0, text: 'Will check', for: 'P1D', timezone: 'UTC',
  * };
@@ -34,7 +35,8 @@ export type SendAndSnoozeInput = SnoozeConversationInput & {
  * @throws {@link InboxRuleError} as {@link snoozeConversation} does.
  * @example
  * ```ts
- * import { createConversation, sendAndSnooze } from 'inbox-rules';
+ * import { createConversation } from 'inbox-rules';
+ * import { sendAndSnooze } from 'inbox-rules/snooze';
  * const open = createConversation({ id: 'c1', createdAt: 0, teammate: 'ana' });
  * const c = sendAndSnooze({ conversation: open, teammate: 'ana', text: 'I will check with billing.', now: 0, until: 3_600_000 });
  * [c.state, c.snoozedUntil, c.parts.length]; // => ['snoozed', 3600000, 1]

@@ -25,7 +25,8 @@ import type { SnoozeConversationInput } from './types.js';
  * `invalid-id`, `invalid-instant`.
  * @example
  * ```ts
- * import { createConversation, snoozeConversation } from 'inbox-rules';
+ * import { createConversation } from 'inbox-rules';
+ * import { snoozeConversation } from 'inbox-rules/snooze';
  * const open = createConversation({ id: 'c1', createdAt: 0, teammate: 'ana' });
  * const now = Date.parse('2026-01-05T15:00:00Z');
  * const snoozed = snoozeConversation({ conversation: open, teammate: 'ana', now, for: { hours: 2 } });

@@ -7,7 +7,7 @@ import type { SnoozePreset } from './resolveSnoozePresets.js';
  *
  * @example
  * ```ts
- * import { SNOOZE_GUIDANCE } from 'inbox-rules';
+ * import { SNOOZE_GUIDANCE } from 'inbox-rules/snooze';
  * SNOOZE_GUIDANCE.includes('close-only-when-resolved'); // => true
  * ```
  * @category Snooze
@@ -28,7 +28,7 @@ export const SNOOZE_GUIDANCE = [
  *
  * @example
  * ```ts
- * import type { SnoozeGuidance } from 'inbox-rules';
+ * import type { SnoozeGuidance } from 'inbox-rules/snooze';
  * const tip: SnoozeGuidance = 'keep-snoozes-short';
  * ```
  * @category Snooze
@@ -40,7 +40,7 @@ export type SnoozeGuidance = (typeof SNOOZE_GUIDANCE)[number];
  *
  * @example
  * ```ts
- * import type { SnoozeShortcut } from 'inbox-rules';
+ * import type { SnoozeShortcut } from 'inbox-rules/snooze';
  * const shortcut: SnoozeShortcut = { key: 'Z', preset: 'tomorrow' };
  * ```
  * @category Snooze
@@ -58,7 +58,7 @@ export interface SnoozeShortcut {
  *
  * @example
  * ```ts
- * import { SNOOZE_SHORTCUT } from 'inbox-rules';
+ * import { SNOOZE_SHORTCUT } from 'inbox-rules/snooze';
  * SNOOZE_SHORTCUT; // => { key: 'Z', preset: 'tomorrow' }
  * ```
  * @category Snooze

@@ -8,7 +8,7 @@ import type { SnoozePreset, SnoozePresetSettings } from './resolveSnoozePresets.
  *
  * @example
  * ```ts
- * import type { SnoozePresetTimeInput } from 'inbox-rules';
+ * import type { SnoozePresetTimeInput } from 'inbox-rules/snooze';
  * const input: SnoozePresetTimeInput = { preset: 'tomorrow', now: Date.parse('2026-03-28T12:00:00Z'), timezone: 'Europe/Berlin' };
  * ```
  * @category Snooze
@@ -42,7 +42,7 @@ export interface SnoozePresetTimeInput {
  * "later-today"; `invalid-time-zone`; `invalid-snooze-presets`; `invalid-instant`.
  * @example
  * ```ts
- * import { snoozePresetTime } from 'inbox-rules';
+ * import { snoozePresetTime } from 'inbox-rules/snooze';
  * // Saturday noon in Berlin; clocks go forward that night, so tomorrow 09:00 is 09:00 CEST (UTC+2):
  * const now = Date.parse('2026-03-28T12:00:00Z');
  * new Date(snoozePresetTime({ preset: 'tomorrow', now, timezone: 'Europe/Berlin' })).toISOString();

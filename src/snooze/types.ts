@@ -9,7 +9,7 @@ import type { SnoozePreset, SnoozePresetSettings } from './resolveSnoozePresets.
  *
  * @example
  * ```ts
- * import type { SnoozeDuration } from 'inbox-rules';
+ * import type { SnoozeDuration } from 'inbox-rules/snooze';
  * const twoDaysAndAHalfHour: SnoozeDuration = { days: 2, minutes: 30 };
  * ```
  * @category Snooze
@@ -37,7 +37,7 @@ export interface SnoozeDuration {
  *
  * @example
  * ```ts
- * import type { SnoozeLength } from 'inbox-rules';
+ * import type { SnoozeLength } from 'inbox-rules/snooze';
  * const lengths: SnoozeLength[] = [7_200_000, { hours: 2 }, 'PT2H'];
  * ```
  * @category Snooze
@@ -49,7 +49,7 @@ export type SnoozeLength = number | SnoozeDuration | string;
  *
  * @example
  * ```ts
- * import type { SnoozeUntil } from 'inbox-rules';
+ * import type { SnoozeUntil } from 'inbox-rules/snooze';
  * const target: SnoozeUntil = { until: Date.parse('2026-01-06T09:00:00Z') };
  * ```
  * @category Snooze
@@ -68,7 +68,7 @@ export interface SnoozeUntil {
  *
  * @example
  * ```ts
- * import type { SnoozeFor } from 'inbox-rules';
+ * import type { SnoozeFor } from 'inbox-rules/snooze';
  * const target: SnoozeFor = { for: { days: 1 } };
  * ```
  * @category Snooze
@@ -87,7 +87,7 @@ export interface SnoozeFor {
  *
  * @example
  * ```ts
- * import type { SnoozeByPreset } from 'inbox-rules';
+ * import type { SnoozeByPreset } from 'inbox-rules/snooze';
  * const target: SnoozeByPreset = { preset: 'tomorrow', timezone: 'Europe/Berlin' };
  * ```
  * @category Snooze
@@ -108,7 +108,7 @@ export interface SnoozeByPreset {
  *
  * @example
  * ```ts
- * import type { SnoozeTarget } from 'inbox-rules';
+ * import type { SnoozeTarget } from 'inbox-rules/snooze';
  * const targets: SnoozeTarget[] = [{ until: 0 }, { for: 'PT30M' }, { preset: 'next-week', timezone: 'UTC' }];
  * ```
  * @category Snooze
@@ -120,7 +120,8 @@ export type SnoozeTarget = SnoozeUntil | SnoozeFor | SnoozeByPreset;
  *
  * @example
  * ```ts
- * import { createConversation, type SnoozeOptions } from 'inbox-rules';
+ * import { createConversation } from 'inbox-rules';
+ * import type { SnoozeOptions } from 'inbox-rules/snooze';
  * const options: SnoozeOptions = { conversation: createConversation({ id: 'c1', createdAt: 0 }), teammate: 'ana', now: 0 };
  * ```
  * @category Snooze
@@ -148,7 +149,8 @@ export interface SnoozeOptions {
  *
  * @example
  * ```ts
- * import { createConversation, type SnoozeConversationInput } from 'inbox-rules';
+ * import { createConversation } from 'inbox-rules';
+ * import type { SnoozeConversationInput } from 'inbox-rules/snooze';
  * const input: SnoozeConversationInput = {
  *   conversation: createConversation({ id: 'c1', createdAt: 0 }), teammate: 'ana', now: 0, preset: 'tomorrow', timezone: 'Europe/Paris',
  * };

@@ -8,7 +8,8 @@ import type { ConversationUpdate } from '../conversation/types.js';
  *
  * @example
  * ```ts
- * import { createConversation, type WakeConversationInput } from 'inbox-rules';
+ * import { createConversation } from 'inbox-rules';
+ * import type { WakeConversationInput } from 'inbox-rules/snooze';
  * const input: WakeConversationInput = { conversation: createConversation({ id: 'c1', createdAt: 0 }), now: 0 };
  * ```
  * @category Snooze
@@ -36,7 +37,8 @@ export interface WakeConversationInput {
  * @throws {@link InboxRuleError} `invalid-argument`, `invalid-id` or `invalid-instant` for bad input.
  * @example
  * ```ts
- * import { createConversation, wakeConversation } from 'inbox-rules';
+ * import { createConversation } from 'inbox-rules';
+ * import { wakeConversation } from 'inbox-rules/snooze';
  * const snoozed = createConversation({ id: 'c1', createdAt: 0, state: 'snoozed', snoozedAt: 0, snoozedUntil: 3_600_000 });
  * wakeConversation({ conversation: snoozed, now: 3_599_999 }).conversation === snoozed; // => true
  * wakeConversation({ conversation: snoozed, now: 3_600_000 }).reopened;

@@ -1,7 +1,8 @@
 // The @mention parser as it was before the performance work of issue 7 (one code point at a time,
 // a regular expression per non-ASCII character, NFC on every token, no caches), kept as the
 // reference the optimised parser must agree with exactly.
-import type { MentionParse, Teammate } from '../../src/index.js';
+import type { Teammate } from '../../src/index.js';
+import type { MentionParse } from '../../src/mentions/index.js';
 
 const AT = 0x40;
 const SLASH = 0x2f;
