@@ -10,6 +10,10 @@
 //   node scripts/bundle-size.mjs --src      measure src/ instead (no build needed)
 //   node scripts/bundle-size.mjs --json     print one JSON object
 //   node scripts/bundle-size.mjs --verbose  also list what dominates the core bundle
+//   node scripts/bundle-size.mjs --ci       what `npm run check` (CI) enforces: the core budget, and
+//                                           for the one function, while its 3 kB target is not met
+//                                           (docs/performance.md, "Bundle"), a ceiling at today's
+//                                           size so it cannot grow; the 3 kB target is still printed
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -27,6 +31,8 @@ const AREAS = ['mentions', 'snooze', 'outbound', 'workspace'];
 /** Budgets in bytes of minified + gzipped output (1 kB = 1,000 bytes). */
 export const CORE_BUDGET = 15_000;
 export const ONE_FUNCTION_BUDGET = 3_000;
+/** `--ci` only: the one function may not grow past this (3.37 kB on 2026-12-05) until it meets its budget. */
+export const ONE_FUNCTION_CEILING = 3_420;
 /**
  * The rule function whose size is the budgeted one, then others shown for information, each with
  * the subpath of the entry that exports it (`''` for the core).
@@ -97,4 +103,13 @@ if (args.has('--json')) {
     for (const { file, bytes } of largest) console.log(`    ${String(bytes).padStart(7)}  ${file}`);
   }
 }
-if (!pass.core || !pass.oneFunction) process.exitCode = 1;
+function kb0(n) {
+  return `${(n / 1000).toFixed(2)} kB`;
+}
+if (args.has('--ci')) {
+  const underCeiling = one.minGzBytes <= ONE_FUNCTION_CEILING;
+  if (!args.has('--json')) {
+    console.log(`  --ci: core budget ${pass.core ? 'held' : 'EXCEEDED'}; ${one.name} ${pass.oneFunction ? 'within its budget' : underCeiling ? `over its ${kb0(ONE_FUNCTION_BUDGET)} budget (open, issue 7) but within its no-growth ceiling of ${kb0(ONE_FUNCTION_CEILING)}` : `ABOVE its no-growth ceiling of ${kb0(ONE_FUNCTION_CEILING)}`}`);
+  }
+  process.exitCode = pass.core && underCeiling ? 0 : 1;
+} else if (!pass.core || !pass.oneFunction) process.exitCode = 1;
