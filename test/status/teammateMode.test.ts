@@ -46,7 +46,7 @@ describe('teammateMode', () => {
       && (awayReason === null || typeof awayReason === 'string') && typeof reassignReplies === 'boolean' && typeof inboxSeat === 'boolean';
     const invariantsHold = status === 'away' || (awayReason === null && reassignReplies === false);
     if (fieldsValid && invariantsHold) {
-      expect(teammateMode(raw as never)).toBe(status === 'active' ? 'active' : reassignReplies === true ? 'away-reassigning' : 'away');
+      expect(teammateMode(raw as never)).toBe(status === 'active' ? 'active' : reassignReplies ? 'away-reassigning' : 'away');
     } else {
       expect(() => teammateMode(raw as never)).toThrow(expect.objectContaining({ name: 'InboxRuleError' }));
     }
