@@ -58,17 +58,21 @@ export function emptyTable<T extends { readonly id: string }>(): Table<T> {
   return { size: 0, root: null };
 }
 
+/** The bit of bucket `b`'s hash digit at `level` in a node's mask. */
+function digitBit(b: number, level: number): number {
+  return 1 << ((b >>> (SHIFTS[level] as number)) & 15);
+}
+
+/** The child of `node` at `bit`, or undefined when absent. */
+function childAt<T>(node: TableNode<T>, bit: number): Child<T> | undefined {
+  return (node.m & bit) === 0 ? undefined : node.c[bits(node.m & (bit - 1))];
+}
+
 /** The bucket `b` of a table (undefined when empty). */
 function bucketAt<T extends { readonly id: string }>(table: Table<T>, b: number): readonly T[] | undefined {
-  let node: TableNode<T> | null = table.root;
-  for (let level = 0; node !== null; level++) {
-    const bit = 1 << ((b >>> (SHIFTS[level] as number)) & 15);
-    if ((node.m & bit) === 0) return undefined;
-    const child = node.c[bits(node.m & (bit - 1))];
-    if (level === LAST) return child as readonly T[];
-    node = child as TableNode<T>;
-  }
-  return undefined;
+  let node: Child<T> | undefined = table.root ?? undefined;
+  for (let level = 0; node !== undefined && level <= LAST; level++) node = childAt(node as TableNode<T>, digitBit(b, level));
+  return node as readonly T[] | undefined;
 }
 
 /** The entry with this id, or undefined. O(bucket size). @internal */
@@ -111,19 +115,21 @@ function withChild<T>(node: TableNode<T> | null, bit: number, child: Child<T> | 
   return { m: m | bit, c: next };
 }
 
-/** The table with bucket `b` replaced (removed when null): one copied node per level. */
-function replaceBucket<T extends { readonly id: string }>(table: Table<T>, b: number, bucket: readonly T[] | null, size: number): Table<T> {
-  // the path from the root, then rebuilt from the bottom up
-  const path: (TableNode<T> | null)[] = [null, null, null, null];
-  let node: TableNode<T> | null = table.root;
-  for (let level = 0; level < LAST && node !== null; level++) {
-    path[level] = node;
-    const bit = 1 << ((b >>> (SHIFTS[level] as number)) & 15);
-    node = (node.m & bit) === 0 ? null : (node.c[bits(node.m & (bit - 1))] as TableNode<T>);
+/** The nodes on bucket `b`'s path, top first (null where absent), and the bucket (undefined when empty). */
+function pathTo<T extends { readonly id: string }>(table: Table<T>, b: number): { readonly nodes: (TableNode<T> | null)[]; readonly bucket: readonly T[] | undefined } {
+  const nodes: (TableNode<T> | null)[] = [null, null, null, null];
+  let node: Child<T> | undefined = table.root ?? undefined;
+  for (let level = 0; node !== undefined && level <= LAST; level++) {
+    nodes[level] = node as TableNode<T>;
+    node = childAt(node as TableNode<T>, digitBit(b, level));
   }
-  path[LAST] = node;
+  return { nodes, bucket: node as readonly T[] | undefined };
+}
+
+/** The table with bucket `b` (on `nodes`, its path) replaced, removed when null: one copied node per level. */
+function replaceBucket<T>(nodes: readonly (TableNode<T> | null)[], b: number, bucket: readonly T[] | null, size: number): { size: number; root: TableNode<T> | null } {
   let child: Child<T> | null = bucket;
-  for (let level = LAST; level >= 0; level--) child = withChild(path[level] as TableNode<T> | null, 1 << ((b >>> (SHIFTS[level] as number)) & 15), child);
+  for (let level = LAST; level >= 0; level--) child = withChild(nodes[level] as TableNode<T> | null, digitBit(b, level), child);
   return { size, root: child as TableNode<T> | null };
 }
 
@@ -133,30 +139,30 @@ function replaceBucket<T extends { readonly id: string }>(table: Table<T>, b: nu
  */
 export function tableSet<T extends { readonly id: string }>(table: Table<T>, entry: T): Table<T> {
   const b = bucketOf(entry.id);
-  const bucket = bucketAt(table, b);
+  const { nodes, bucket } = pathTo(table, b);
   if (bucket !== undefined) {
     for (let i = 0; i < bucket.length; i++) {
       if ((bucket[i] as T).id === entry.id) {
         if (bucket[i] === entry) return table;
         const next = bucket.slice();
         next[i] = entry;
-        return replaceBucket(table, b, next, table.size);
+        return replaceBucket(nodes, b, next, table.size);
       }
     }
-    return replaceBucket(table, b, [...bucket, entry], table.size + 1);
+    return replaceBucket(nodes, b, [...bucket, entry], table.size + 1);
   }
-  return replaceBucket(table, b, [entry], table.size + 1);
+  return replaceBucket(nodes, b, [entry], table.size + 1);
 }
 
 /** Removes the entry with this id (same table when absent). @internal */
 export function tableDelete<T extends { readonly id: string }>(table: Table<T>, id: string): Table<T> {
   const b = bucketOf(id);
-  const bucket = bucketAt(table, b);
+  const { nodes, bucket } = pathTo(table, b);
   if (bucket === undefined) return table;
   const i = bucket.findIndex((e) => e.id === id);
   if (i < 0) return table;
   const next = bucket.length === 1 ? null : bucket.filter((_, j) => j !== i);
-  return replaceBucket(table, b, next, table.size - 1);
+  return replaceBucket(nodes, b, next, table.size - 1);
 }
 
 /** Every entry, in bucket order (stable for a given set of ids, not insertion order). @internal */

@@ -97,14 +97,15 @@ export interface CheckedTeammates {
 
 /** The teammates list: valid teammates (the fields assignment reads, and STATUS-6) with unique ids. */
 export function checkTeammates(value: unknown, fn: string): CheckedTeammates {
-  return teammatesWith(value, fn, true, TEAMMATE_FIELDS);
+  return teammatesWith(value, fn, TEAMMATE_FIELDS);
 }
 
 /**
- * {@link checkTeammates} with `fields` (a table above) and, when `readsName`, the name: the
- * balanced pick passes neither, so a bundle of it holds no name check.
+ * {@link checkTeammates} with `fields`, one of the tables above: the balanced pick passes the one
+ * without the name, so a bundle of it holds no name check.
  */
-function teammatesWith(value: unknown, fn: string, readsName: boolean, fields: readonly FieldCheck[]): CheckedTeammates {
+function teammatesWith(value: unknown, fn: string, fields: readonly FieldCheck[]): CheckedTeammates {
+  const readsName = fields !== BALANCED_TEAMMATE_FIELDS;
   const list = assertArray(value, `${fn}: teammates`);
   list.forEach((t, i) => {
     if (!looksLikeTeammate(t, readsName)) assertFields(t, `${fn}: teammates[${i}]`, 'teammate', fields);
@@ -178,20 +179,20 @@ export function checkMembersKnown(team: Team, teammates: ReadonlyMap<TeammateId,
  * then that every member is among them.
  */
 export function checkPool(team: unknown, teammates: unknown, fn: string): CheckedPool {
-  return poolWith(team, teammates, fn, true, TEAMMATE_FIELDS);
+  return poolWith(team, teammates, fn, TEAMMATE_FIELDS);
 }
 
 /** {@link checkPool} for the balanced pick, which reads no name (ASSIGN-30 is round robin's). */
 export function checkBalancedPool(team: unknown, teammates: unknown, fn: string): CheckedPool {
-  return poolWith(team, teammates, fn, false, BALANCED_TEAMMATE_FIELDS);
+  return poolWith(team, teammates, fn, BALANCED_TEAMMATE_FIELDS);
 }
 
 /** A validated pool: the team, its members, and the teammates. */
 export type CheckedPool = CheckedTeam & { readonly teammates: CheckedTeammates };
 
-function poolWith(team: unknown, teammates: unknown, fn: string, readsName: boolean, fields: readonly FieldCheck[]): CheckedPool {
+function poolWith(team: unknown, teammates: unknown, fn: string, fields: readonly FieldCheck[]): CheckedPool {
   const checked = checkTeam(team, `${fn}: team`);
-  const list = teammatesWith(teammates, fn, readsName, fields);
+  const list = teammatesWith(teammates, fn, fields);
   checkMembersKnown(checked.team, list.byId);
   return { ...checked, teammates: list };
 }
