@@ -7,6 +7,11 @@ export interface WorkspaceRow {
   readonly baselineNsPerEvent: number | null;
   readonly naiveNsPerEvent: number | null;
   readonly persistentMapSetNs: number | null;
+  /**
+   * Diagnostic, no target: the library with its tables updated in place instead of persistent
+   * (bench/inPlaceTable.ts): the same event handling without the cost of persistence.
+   */
+  readonly inPlaceTablesNsPerEvent: number | null;
   /** Events of the stream the library rejected (should be 0: the stream is valid). */
   readonly rejectedEvents: number | null;
   readonly rejectedCodes: readonly string[];

@@ -8,12 +8,14 @@
 // Every (group, variant, size) runs in its own child process, bundled once with esbuild from the
 // TypeScript sources the way tsup builds the package (so the library is measured as shipped, without
 // tsx's loader in the timed process). Rounds are interleaved: round 1 of everything, then round 2...
+// The workspace's `in-place` variant (a diagnostic, no target) runs a second bundle in which the
+// library's persistent table (src/_internal/table.ts) is replaced by bench/inPlaceTable.ts.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import type { BalancedTask } from './balanced.js';
 import type { Task } from './child.js';
 import { checkTargets, type BenchReport, type BundleRow, type TextRow, type WorkspaceRow } from './report.js';
@@ -43,7 +45,7 @@ const BYTES = 1_048_576;
 function workspaceTasks(): WorkspaceTask[] {
   const tasks: WorkspaceTask[] = [];
   for (const conversations of SIZES) {
-    for (const variant of ['library', 'baseline', 'naive', 'persistent'] as const) {
+    for (const variant of ['library', 'in-place', 'baseline', 'naive', 'persistent'] as const) {
       const naive = variant === 'naive';
       tasks.push({
         group: 'workspace', variant, conversations,
@@ -67,17 +69,36 @@ const tasks: Task[] = [
 const out = join(root, 'node_modules/.cache/inbox-rules-bench');
 mkdirSync(out, { recursive: true });
 const child = join(out, 'child.mjs');
-await build({
-  entryPoints: [join(root, 'bench/child.ts')], outfile: child, bundle: true, platform: 'node', format: 'esm',
-  target: 'node20', packages: 'external', logLevel: 'warning',
+const inPlaceChild = join(out, 'child-in-place.mjs');
+const bundleChild = (outfile: string, plugins: Plugin[]): Promise<unknown> => build({
+  entryPoints: [join(root, 'bench/child.ts')], outfile, bundle: true, platform: 'node', format: 'esm',
+  target: 'node20', packages: 'external', logLevel: 'warning', plugins,
 });
+await bundleChild(child, []);
+if (tasks.some((t) => t.group === 'workspace' && t.variant === 'in-place')) {
+  const table = join(root, 'src/_internal/table.ts');
+  let swapped = 0;
+  await bundleChild(inPlaceChild, [{
+    name: 'in-place-table',
+    setup(b) {
+      b.onResolve({ filter: /_internal\/table\.js$/ }, (args) => {
+        if (resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) !== table) return undefined;
+        swapped++;
+        return { path: join(root, 'bench/inPlaceTable.ts') };
+      });
+    },
+  }]);
+  // (a renamed table module would silently measure the persistent table twice)
+  if (swapped === 0) throw new Error('bench: the in-place variant found no import of src/_internal/table.ts to replace');
+}
 
 const label = (t: Task): string =>
   t.group === 'workspace' ? `workspace ${t.variant} ${t.conversations}` : t.group === 'balanced' ? `balanced ${t.variant} ${t.members}` : `text ${t.variant}`;
 
 function runChild(task: Task): unknown {
   const started = Date.now();
-  const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', child, JSON.stringify(task)], {
+  const file = task.group === 'workspace' && task.variant === 'in-place' ? inPlaceChild : child;
+  const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', file, JSON.stringify(task)], {
     cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
   });
   const line = r.stdout.trim().split('\n').pop() ?? '';
@@ -119,7 +140,7 @@ function workspaceRows(): WorkspaceRow[] {
     const library = of('library');
     return {
       conversations, nsPerEvent: ns('library'), baselineNsPerEvent: ns('baseline'), naiveNsPerEvent: ns('naive'),
-      persistentMapSetNs: ns('persistent'), rejectedEvents: library === null ? null : Math.max(...library.map((r) => r.rejected)),
+      persistentMapSetNs: ns('persistent'), inPlaceTablesNsPerEvent: ns('in-place'), rejectedEvents: library === null ? null : Math.max(...library.map((r) => r.rejected)),
       rejectedCodes: library === null ? [] : [...new Set(library.flatMap((r) => r.rejectedCodes))],
       naiveEventsTimed: of('naive')?.[0]?.timedEvents ?? null,
     };

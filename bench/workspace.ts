@@ -1,5 +1,7 @@
 // The workspace rows: nanoseconds per event of the library, the mutable baseline and the naive
 // immer version on the same stream, and the cost of one persistent-map update of the same size.
+// `in-place` is the library again, run from a bundle whose tables are updated in place
+// (bench/inPlaceTable.ts, swapped in by bench/run.ts): a diagnostic of what persistence costs.
 import { Map as ImmutableMap } from 'immutable';
 import { do_not_optimize, measure } from 'mitata';
 import type { WorkspaceEvent } from '../src/workspace/events.js';
@@ -11,7 +13,7 @@ import { generateStream } from './stream.js';
 /** One workspace measurement. */
 export interface WorkspaceTask {
   readonly group: 'workspace';
-  readonly variant: 'library' | 'baseline' | 'naive' | 'persistent';
+  readonly variant: 'library' | 'in-place' | 'baseline' | 'naive' | 'persistent';
   readonly conversations: number;
   /** Events applied to the measured workspace before timing starts (its data reach a steady state). */
   readonly warmup: number;
@@ -92,12 +94,13 @@ export async function runWorkspace(task: WorkspaceTask): Promise<WorkspaceResult
 
 /** A fresh instance of a variant with the prefill applied, and how it applies one event. */
 async function stepper(
-  variant: 'library' | 'baseline' | 'naive', config: BenchConfig, prefill: readonly WorkspaceEvent[],
+  variant: 'library' | 'in-place' | 'baseline' | 'naive', config: BenchConfig, prefill: readonly WorkspaceEvent[],
 ): Promise<{ step: (e: WorkspaceEvent) => void; rejected: () => number; codes: () => string[] } | null> {
   let rejected = 0;
   const codes = new Set<string>();
   let step: (e: WorkspaceEvent) => void;
-  if (variant === 'library') {
+  if (variant === 'library' || variant === 'in-place') {
+    // (the same code; `in-place` runs from the bundle whose tables are updated in place)
     const lib = await loadLibrary();
     if (lib === null) return null;
     let ws = lib.createWorkspace(config);
