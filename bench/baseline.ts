@@ -2,6 +2,7 @@
 // members kept as an array of teammate objects for the balanced scan (toolchain.md section 6c).
 import type { BenchConfig } from './config.js';
 import type { WorkspaceEvent } from '../src/workspace/events.js';
+import { ThoroughReferenceInbox } from './thorough.js';
 import { ReferenceInbox, type RefConversation, type RefEffect, type RefTeam, type RefTeammate, type SnoozeEntry, type Store } from './reference.js';
 
 /** The baseline: apply events in place, and read a conversation back (the stream generator's shadow). */
@@ -10,8 +11,11 @@ export interface Baseline {
   conversation(id: string): Readonly<RefConversation> | undefined;
 }
 
-/** Builds the mutable baseline for a configuration. */
-export function createBaseline(config: BenchConfig): Baseline {
+/**
+ * Builds the mutable baseline for a configuration; `thorough`: with the work its simplified reading
+ * skips (bench/thorough.ts), a diagnostic.
+ */
+export function createBaseline(config: BenchConfig, thorough = false): Baseline {
   const teammates = new Map<string, RefTeammate>();
   const byHandle = new Map<string, RefTeammate>();
   for (const t of config.teammates) {
@@ -62,6 +66,6 @@ export function createBaseline(config: BenchConfig): Baseline {
       unread.get(teammate)?.delete(conversation);
     },
   };
-  const inbox = new ReferenceInbox(store);
+  const inbox = thorough ? new ThoroughReferenceInbox(store, new Set(config.contacts.map((c) => c.id))) : new ReferenceInbox(store);
   return { apply: (event) => inbox.apply(event), conversation: (id) => conversations.get(id) };
 }

@@ -12,6 +12,11 @@ export interface WorkspaceRow {
    * (bench/inPlaceTable.ts): the same event handling without the cost of persistence.
    */
   readonly inPlaceTablesNsPerEvent: number | null;
+  /**
+   * Diagnostic, no target: the baseline plus the work its simplified reading skips (event checks,
+   * transcripts, RATING-4 characters, every rating reason; bench/thorough.ts), still mutable.
+   */
+  readonly thoroughBaselineNsPerEvent: number | null;
   /** Events of the stream the library rejected (should be 0: the stream is valid). */
   readonly rejectedEvents: number | null;
   readonly rejectedCodes: readonly string[];

@@ -2,6 +2,8 @@
 // immer version on the same stream, and the cost of one persistent-map update of the same size.
 // `in-place` is the library again, run from a bundle whose tables are updated in place
 // (bench/inPlaceTable.ts, swapped in by bench/run.ts): a diagnostic of what persistence costs.
+// `baseline-thorough` is the baseline plus the work its simplified reading skips (bench/thorough.ts),
+// another diagnostic.
 import { Map as ImmutableMap } from 'immutable';
 import { do_not_optimize, measure } from 'mitata';
 import type { WorkspaceEvent } from '../src/workspace/events.js';
@@ -13,7 +15,7 @@ import { generateStream } from './stream.js';
 /** One workspace measurement. */
 export interface WorkspaceTask {
   readonly group: 'workspace';
-  readonly variant: 'library' | 'in-place' | 'baseline' | 'naive' | 'persistent';
+  readonly variant: 'library' | 'in-place' | 'baseline' | 'baseline-thorough' | 'naive' | 'persistent';
   readonly conversations: number;
   /** Events applied to the measured workspace before timing starts (its data reach a steady state). */
   readonly warmup: number;
@@ -94,7 +96,7 @@ export async function runWorkspace(task: WorkspaceTask): Promise<WorkspaceResult
 
 /** A fresh instance of a variant with the prefill applied, and how it applies one event. */
 async function stepper(
-  variant: 'library' | 'in-place' | 'baseline' | 'naive', config: BenchConfig, prefill: readonly WorkspaceEvent[],
+  variant: 'library' | 'in-place' | 'baseline' | 'baseline-thorough' | 'naive', config: BenchConfig, prefill: readonly WorkspaceEvent[],
 ): Promise<{ step: (e: WorkspaceEvent) => void; rejected: () => number; codes: () => string[] } | null> {
   let rejected = 0;
   const codes = new Set<string>();
@@ -113,8 +115,8 @@ async function stepper(
       }
     };
     for (const e of prefill) step(e);
-  } else if (variant === 'baseline') {
-    const baseline = createBaseline(config);
+  } else if (variant === 'baseline' || variant === 'baseline-thorough') {
+    const baseline = createBaseline(config, variant === 'baseline-thorough');
     step = (e) => {
       do_not_optimize(baseline.apply(e));
     };
