@@ -2,7 +2,6 @@
 // members kept as an array of teammate objects for the balanced scan (toolchain.md section 6c).
 import type { BenchConfig } from './config.js';
 import type { WorkspaceEvent } from '../src/workspace/events.js';
-import { ThoroughReferenceInbox } from './thorough.js';
 import { ReferenceInbox, type RefConversation, type RefEffect, type RefTeam, type RefTeammate, type SnoozeEntry, type Store } from './reference.js';
 
 /** The baseline: apply events in place, and read a conversation back (the stream generator's shadow). */
@@ -11,11 +10,8 @@ export interface Baseline {
   conversation(id: string): Readonly<RefConversation> | undefined;
 }
 
-/**
- * Builds the mutable baseline for a configuration; `thorough`: with the work its simplified reading
- * skips (bench/thorough.ts), a diagnostic.
- */
-export function createBaseline(config: BenchConfig, thorough = false): Baseline {
+/** Builds the mutable baseline for a configuration. */
+export function createBaseline(config: BenchConfig): Baseline {
   const teammates = new Map<string, RefTeammate>();
   const byHandle = new Map<string, RefTeammate>();
   for (const t of config.teammates) {
@@ -66,6 +62,6 @@ export function createBaseline(config: BenchConfig, thorough = false): Baseline 
       unread.get(teammate)?.delete(conversation);
     },
   };
-  const inbox = thorough ? new ThoroughReferenceInbox(store, new Set(config.contacts.map((c) => c.id))) : new ReferenceInbox(store);
+  const inbox = new ReferenceInbox(store);
   return { apply: (event) => inbox.apply(event), conversation: (id) => conversations.get(id) };
 }

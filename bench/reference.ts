@@ -251,23 +251,10 @@ export class ReferenceInbox {
     }
   }
 
-  /** A teammate or customer reply: RATING-4's characters and RATING-6's latest reply. */
-  protected reply(c: RefConversation, _type: 'customer-reply' | 'teammate-reply', _author: string, text: string, at: number): void {
+  private reply(c: RefConversation, text: string, at: number): void {
     c.chars += text.length;
     c.lastReplyAt = at;
   }
-
-  /** The rating decision of a close (RATING-1 to RATING-8), before `closedOnce` is set. */
-  protected ratingDecision(c: RefConversation, at: number): RefEffect {
-    if (!c.closedOnce && c.lastTeammateReplier !== null && c.chars > 250 && c.customers.length === 1 && at - c.lastReplyAt <= WEEK) {
-      c.ratingRequested = true;
-      return { type: 'rating.requested', conversation: c.id, teammate: c.lastTeammateReplier };
-    }
-    return { type: 'rating.not-requested', conversation: c.id, reasons: ['not-eligible'] };
-  }
-
-  /** A note's text, after the mention scan (the thorough variant keeps it in the transcript). */
-  protected noted(_c: RefConversation, _teammate: string, _text: string, _at: number): void {}
 
   /** Applies one event in place and returns its effects. */
   apply(event: WorkspaceEvent): RefEffect[] {
@@ -279,17 +266,16 @@ export class ReferenceInbox {
       case 'conversation.created': {
         const c: RefConversation = {
           id: event.conversation, state: 'open', team: event.team ?? null, teammate: null, customers: [...event.customers],
-          snoozedAt: null, snoozedUntil: null, chars: 0, lastReplyAt: event.at, lastTeammateReplier: null,
+          snoozedAt: null, snoozedUntil: null, chars: event.text.length, lastReplyAt: event.at, lastTeammateReplier: null,
           closedOnce: false, ratingRequested: false, rating: null,
         };
         s.addConversation(c);
-        this.reply(c, 'customer-reply', event.customers[0] as string, event.text, event.at);
         this.route(s.conversation(c.id) as RefConversation, event.via !== 'manual', effects);
         break;
       }
       case 'customer.replied': {
         const c = s.conversation(event.conversation) as RefConversation;
-        this.reply(c, 'customer-reply', event.customer ?? (c.customers[0] as string), event.text, event.at);
+        this.reply(c, event.text, event.at);
         if (c.state !== 'open') this.reopen(c, 'customer-replied', effects);
         const t = c.teammate === null ? undefined : s.teammate(c.teammate);
         if (t?.status === 'away' && t.reassignReplies) {
@@ -300,14 +286,13 @@ export class ReferenceInbox {
       }
       case 'teammate.replied': {
         const c = s.conversation(event.conversation) as RefConversation;
-        this.reply(c, 'teammate-reply', event.teammate, event.text, event.at);
+        this.reply(c, event.text, event.at);
         c.lastTeammateReplier = event.teammate;
         if (c.state !== 'open' && event.teammate !== c.teammate) this.reopen(c, 'teammate-replied', effects);
         break;
       }
       case 'note.added': {
         const c = s.conversation(event.conversation) as RefConversation;
-        this.noted(c, event.teammate, event.text, event.at);
         for (const handle of scanMentions(event.text)) {
           const t = s.byHandle(handle);
           if (t === undefined) continue;
@@ -333,8 +318,14 @@ export class ReferenceInbox {
         c.state = 'closed';
         c.snoozedAt = null;
         c.snoozedUntil = null;
-        effects.push(this.ratingDecision(c, event.at));
+        const request = !c.closedOnce && c.lastTeammateReplier !== null && c.chars > 250 && c.customers.length === 1 && event.at - c.lastReplyAt <= WEEK;
         c.closedOnce = true;
+        if (request) {
+          c.ratingRequested = true;
+          effects.push({ type: 'rating.requested', conversation: c.id, teammate: c.lastTeammateReplier });
+        } else {
+          effects.push({ type: 'rating.not-requested', conversation: c.id, reasons: ['not-eligible'] });
+        }
         break;
       }
       case 'rating.submitted': {

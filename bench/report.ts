@@ -13,10 +13,10 @@ export interface WorkspaceRow {
    */
   readonly inPlaceTablesNsPerEvent: number | null;
   /**
-   * Diagnostic, no target: the baseline plus the work its simplified reading skips (event checks,
-   * transcripts, RATING-4 characters, every rating reason; bench/thorough.ts), still mutable.
+   * Diagnostic, no target: the simplified mutable reading of the rules (bench/reference.ts over
+   * Maps) that was the baseline until 2026-12-05: no event checks, no transcript, one rating reason.
    */
-  readonly thoroughBaselineNsPerEvent: number | null;
+  readonly simplifiedBaselineNsPerEvent: number | null;
   /** Events of the stream the library rejected (should be 0: the stream is valid). */
   readonly rejectedEvents: number | null;
   readonly rejectedCodes: readonly string[];

@@ -45,7 +45,7 @@ const BYTES = 1_048_576;
 function workspaceTasks(): WorkspaceTask[] {
   const tasks: WorkspaceTask[] = [];
   for (const conversations of SIZES) {
-    for (const variant of ['library', 'in-place', 'baseline', 'baseline-thorough', 'naive', 'persistent'] as const) {
+    for (const variant of ['library', 'in-place', 'baseline', 'simplified', 'naive', 'persistent'] as const) {
       const naive = variant === 'naive';
       tasks.push({
         group: 'workspace', variant, conversations,
@@ -143,7 +143,7 @@ function workspaceRows(): WorkspaceRow[] {
       persistentMapSetNs: ns('persistent'),
       // (only if it applied the same events: a rejection would mean it measured another workload)
       inPlaceTablesNsPerEvent: of('in-place')?.every((r) => r.rejected === 0) === true ? ns('in-place') : null,
-      thoroughBaselineNsPerEvent: ns('baseline-thorough'), rejectedEvents: library === null ? null : Math.max(...library.map((r) => r.rejected)),
+      simplifiedBaselineNsPerEvent: ns('simplified'), rejectedEvents: library === null ? null : Math.max(...library.map((r) => r.rejected)),
       rejectedCodes: library === null ? [] : [...new Set(library.flatMap((r) => r.rejectedCodes))],
       naiveEventsTimed: of('naive')?.[0]?.timedEvents ?? null,
     };

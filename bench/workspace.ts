@@ -1,13 +1,16 @@
 // The workspace rows: nanoseconds per event of the library, the mutable baseline and the naive
 // immer version on the same stream, and the cost of one persistent-map update of the same size.
+// The baseline is bench/faithful.ts (a hand-written mutable implementation of the library's own
+// event handling, checked equal to it by test/bench/faithful.test.ts). Two diagnostics, no target:
 // `in-place` is the library again, run from a bundle whose tables are updated in place
-// (bench/inPlaceTable.ts, swapped in by bench/run.ts): a diagnostic of what persistence costs.
-// `baseline-thorough` is the baseline plus the work its simplified reading skips (bench/thorough.ts),
-// another diagnostic.
+// (bench/inPlaceTable.ts, swapped in by bench/run.ts), i.e. what persistence costs; `simplified` is
+// bench/reference.ts over Maps (bench/baseline.ts), the simplified reading that was the baseline
+// until 2026-12-05 and is still the stream generator's shadow.
 import { Map as ImmutableMap } from 'immutable';
 import { do_not_optimize, measure } from 'mitata';
 import type { WorkspaceEvent } from '../src/workspace/events.js';
 import { createBaseline } from './baseline.js';
+import { createFaithfulBaseline } from './faithful.js';
 import type { BenchConfig } from './config.js';
 import { createNaive } from './naive.js';
 import { generateStream } from './stream.js';
@@ -15,7 +18,7 @@ import { generateStream } from './stream.js';
 /** One workspace measurement. */
 export interface WorkspaceTask {
   readonly group: 'workspace';
-  readonly variant: 'library' | 'in-place' | 'baseline' | 'baseline-thorough' | 'naive' | 'persistent';
+  readonly variant: 'library' | 'in-place' | 'baseline' | 'simplified' | 'naive' | 'persistent';
   readonly conversations: number;
   /** Events applied to the measured workspace before timing starts (its data reach a steady state). */
   readonly warmup: number;
@@ -96,7 +99,7 @@ export async function runWorkspace(task: WorkspaceTask): Promise<WorkspaceResult
 
 /** A fresh instance of a variant with the prefill applied, and how it applies one event. */
 async function stepper(
-  variant: 'library' | 'in-place' | 'baseline' | 'baseline-thorough' | 'naive', config: BenchConfig, prefill: readonly WorkspaceEvent[],
+  variant: 'library' | 'in-place' | 'baseline' | 'simplified' | 'naive', config: BenchConfig, prefill: readonly WorkspaceEvent[],
 ): Promise<{ step: (e: WorkspaceEvent) => void; rejected: () => number; codes: () => string[] } | null> {
   let rejected = 0;
   const codes = new Set<string>();
@@ -115,8 +118,14 @@ async function stepper(
       }
     };
     for (const e of prefill) step(e);
-  } else if (variant === 'baseline' || variant === 'baseline-thorough') {
-    const baseline = createBaseline(config, variant === 'baseline-thorough');
+  } else if (variant === 'baseline') {
+    const baseline = createFaithfulBaseline(config);
+    step = (e) => {
+      do_not_optimize(baseline.apply(e));
+    };
+    for (const e of prefill) step(e);
+  } else if (variant === 'simplified') {
+    const baseline = createBaseline(config);
     step = (e) => {
       do_not_optimize(baseline.apply(e));
     };
