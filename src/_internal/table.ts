@@ -2,11 +2,13 @@
  * A persistent (immutable, structurally shared) id-keyed table for the workspace's large
  * collections: 65,536 hash buckets under four levels of 16-way nodes, each node holding only the
  * children that exist (a 16-bit mask and a packed array, as in a hash array mapped trie). An update
- * copies one node per level and one tiny bucket, and each copied node is only as wide as its
- * present children: at 1,000 entries about 35 slots per update, at 100,000 about 60, whatever the
- * size of the table (toolchain.md, section 7: every container on an update path must stay small;
- * a fixed 64 × 32 × 32 layout copied 128 slots per update at any size, most of them empty in a small
- * table, and that garbage cost more than the extra level). Plain arrays, objects and numbers only,
+ * copies one node per level, and each copied node is only as wide as its present children: at
+ * 1,000 entries about 35 slots per update, at 100,000 about 60, whatever the size of the table
+ * (toolchain.md, section 7: every container on an update path must stay small; a fixed 64 × 32 × 32
+ * layout copied 128 slots per update at any size, most of them empty in a small table, and that
+ * garbage cost more than the extra level). A node is one array, its mask first, and a bucket holding
+ * one entry is that entry itself: a lookup follows one array per level (the cache misses of a large
+ * table) and a write allocates one array per level. Plain arrays, objects and numbers only,
  * so a table survives `JSON.stringify`/`JSON.parse` unchanged and needs no index outside the state.
  * Any string is a safe id (`__proto__` included): ids are compared, never used as object keys.
  * @internal
@@ -19,17 +21,20 @@ export interface Table<T extends { readonly id: string }> {
 }
 
 /**
- * One node: bit k of `m` is set when child k (the next hash digit, 0-15) exists, and that child is
- * `c[number of set bits of m below bit k]`. Children are nodes, or on the last level buckets (the
- * entries whose ids hash to that bucket). @internal
+ * One node, one array: `[m, ...children]`. Bit k of the mask `m` is set when child k (the next hash
+ * digit, 0-15) exists, and that child is at index 1 + (number of set bits of `m` below bit k).
+ * Children are nodes, or on the last level leaves. @internal
  */
-export interface TableNode<T> {
-  readonly m: number;
-  readonly c: readonly Child<T>[];
-}
+export type TableNode<T> = readonly [mask: number, ...children: Child<T>[]];
 
-/** A node's child: a node, or on the last level a bucket. */
-type Child<T> = TableNode<T> | readonly T[];
+/**
+ * The entries of one bucket: the entry itself when it is alone (most buckets), else an array of two
+ * or more. An entry is never an array (it is an object with an `id`), so `Array.isArray` tells them apart.
+ */
+type Leaf<T> = T | readonly T[];
+
+/** A node's child: a node, or on the last level a leaf. */
+type Child<T> = TableNode<T> | Leaf<T>;
 
 /** Hash digits from the top level down: the shifts of the four 4-bit digits of a bucket number. */
 const SHIFTS = [12, 8, 4, 0] as const;
@@ -65,20 +70,23 @@ function digitBit(b: number, level: number): number {
 
 /** The child of `node` at `bit`, or undefined when absent. */
 function childAt<T>(node: TableNode<T>, bit: number): Child<T> | undefined {
-  return (node.m & bit) === 0 ? undefined : node.c[bits(node.m & (bit - 1))];
+  const m = node[0];
+  return (m & bit) === 0 ? undefined : (node[1 + bits(m & (bit - 1))] as Child<T>);
 }
 
-/** The bucket `b` of a table (undefined when empty). */
-function bucketAt<T extends { readonly id: string }>(table: Table<T>, b: number): readonly T[] | undefined {
+/** The leaf of bucket `b` of a table (undefined when empty). */
+function leafAt<T extends { readonly id: string }>(table: Table<T>, b: number): Leaf<T> | undefined {
   let node: Child<T> | undefined = table.root ?? undefined;
   for (let level = 0; node !== undefined && level <= LAST; level++) node = childAt(node as TableNode<T>, digitBit(b, level));
-  return node as readonly T[] | undefined;
+  return node as Leaf<T> | undefined;
 }
 
 /** The entry with this id, or undefined. O(bucket size). @internal */
 export function tableGet<T extends { readonly id: string }>(table: Table<T>, id: string): T | undefined {
-  const bucket = bucketAt(table, bucketOf(id));
-  if (bucket === undefined) return undefined;
+  const leaf = leafAt(table, bucketOf(id));
+  if (leaf === undefined) return undefined;
+  if (!Array.isArray(leaf)) return (leaf as T).id === id ? (leaf as T) : undefined;
+  const bucket = leaf as readonly T[];
   for (let i = 0; i < bucket.length; i++) {
     const entry = bucket[i] as T;
     if (entry.id === id) return entry;
@@ -93,42 +101,45 @@ export function tableHas<T extends { readonly id: string }>(table: Table<T>, id:
 
 /** A copy of `node` with child `bit` replaced by `child` (inserted when absent, removed when null). */
 function withChild<T>(node: TableNode<T> | null, bit: number, child: Child<T> | null): TableNode<T> | null {
-  const m = node === null ? 0 : node.m;
-  const c: readonly Child<T>[] = node === null ? [] : node.c;
-  const at = bits(m & (bit - 1));
+  const m = node === null ? 0 : node[0];
+  const n = node === null ? 1 : node.length;
+  const at = 1 + bits(m & (bit - 1));
+  let next: (number | Child<T>)[];
   if ((m & bit) !== 0) {
     if (child === null) {
       if (m === bit) return null;
-      const next = new Array<Child<T>>(c.length - 1);
-      for (let i = 0, j = 0; i < c.length; i++) if (i !== at) next[j++] = c[i] as Child<T>;
-      return { m: m & ~bit, c: next };
+      next = new Array<number | Child<T>>(n - 1);
+      for (let i = 1, j = 1; i < n; i++) if (i !== at) next[j++] = (node as TableNode<T>)[i] as Child<T>;
+      next[0] = m & ~bit;
+      return next as unknown as TableNode<T>;
     }
-    const next = c.slice();
+    next = (node as TableNode<T>).slice();
     next[at] = child;
-    return { m, c: next };
+    return next as unknown as TableNode<T>;
   }
   if (child === null) return node;
-  const next = new Array<Child<T>>(c.length + 1);
-  for (let i = 0; i < at; i++) next[i] = c[i] as Child<T>;
+  next = new Array<number | Child<T>>(n + 1);
+  next[0] = m | bit;
+  for (let i = 1; i < at; i++) next[i] = (node as TableNode<T>)[i] as Child<T>;
   next[at] = child;
-  for (let i = at; i < c.length; i++) next[i + 1] = c[i] as Child<T>;
-  return { m: m | bit, c: next };
+  for (let i = at; i < n; i++) next[i + 1] = (node as TableNode<T>)[i] as Child<T>;
+  return next as unknown as TableNode<T>;
 }
 
-/** The nodes on bucket `b`'s path, top first (null where absent), and the bucket (undefined when empty). */
-function pathTo<T extends { readonly id: string }>(table: Table<T>, b: number): { readonly nodes: (TableNode<T> | null)[]; readonly bucket: readonly T[] | undefined } {
+/** The nodes on bucket `b`'s path, top first (null where absent), and the leaf (undefined when empty). */
+function pathTo<T extends { readonly id: string }>(table: Table<T>, b: number): { readonly nodes: (TableNode<T> | null)[]; readonly leaf: Leaf<T> | undefined } {
   const nodes: (TableNode<T> | null)[] = [null, null, null, null];
   let node: Child<T> | undefined = table.root ?? undefined;
   for (let level = 0; node !== undefined && level <= LAST; level++) {
     nodes[level] = node as TableNode<T>;
     node = childAt(node as TableNode<T>, digitBit(b, level));
   }
-  return { nodes, bucket: node as readonly T[] | undefined };
+  return { nodes, leaf: node as Leaf<T> | undefined };
 }
 
 /** The table with bucket `b` (on `nodes`, its path) replaced, removed when null: one copied node per level. */
-function replaceBucket<T>(nodes: readonly (TableNode<T> | null)[], b: number, bucket: readonly T[] | null, size: number): { size: number; root: TableNode<T> | null } {
-  let child: Child<T> | null = bucket;
+function replaceLeaf<T>(nodes: readonly (TableNode<T> | null)[], b: number, leaf: Leaf<T> | null, size: number): { size: number; root: TableNode<T> | null } {
+  let child: Child<T> | null = leaf;
   for (let level = LAST; level >= 0; level--) child = withChild(nodes[level] as TableNode<T> | null, digitBit(b, level), child);
   return { size, root: child as TableNode<T> | null };
 }
@@ -139,30 +150,37 @@ function replaceBucket<T>(nodes: readonly (TableNode<T> | null)[], b: number, bu
  */
 export function tableSet<T extends { readonly id: string }>(table: Table<T>, entry: T): Table<T> {
   const b = bucketOf(entry.id);
-  const { nodes, bucket } = pathTo(table, b);
-  if (bucket !== undefined) {
-    for (let i = 0; i < bucket.length; i++) {
-      if ((bucket[i] as T).id === entry.id) {
-        if (bucket[i] === entry) return table;
-        const next = bucket.slice();
-        next[i] = entry;
-        return replaceBucket(nodes, b, next, table.size);
-      }
-    }
-    return replaceBucket(nodes, b, [...bucket, entry], table.size + 1);
+  const { nodes, leaf } = pathTo(table, b);
+  if (leaf === undefined) return replaceLeaf(nodes, b, entry, table.size + 1);
+  if (!Array.isArray(leaf)) {
+    const alone = leaf as T;
+    if (alone.id !== entry.id) return replaceLeaf(nodes, b, [alone, entry], table.size + 1);
+    return alone === entry ? table : replaceLeaf(nodes, b, entry, table.size);
   }
-  return replaceBucket(nodes, b, [entry], table.size + 1);
+  const bucket = leaf as readonly T[];
+  for (let i = 0; i < bucket.length; i++) {
+    if ((bucket[i] as T).id === entry.id) {
+      if (bucket[i] === entry) return table;
+      const next = bucket.slice();
+      next[i] = entry;
+      return replaceLeaf(nodes, b, next, table.size);
+    }
+  }
+  return replaceLeaf(nodes, b, [...bucket, entry], table.size + 1);
 }
 
 /** Removes the entry with this id (same table when absent). @internal */
 export function tableDelete<T extends { readonly id: string }>(table: Table<T>, id: string): Table<T> {
   const b = bucketOf(id);
-  const { nodes, bucket } = pathTo(table, b);
-  if (bucket === undefined) return table;
+  const { nodes, leaf } = pathTo(table, b);
+  if (leaf === undefined) return table;
+  if (!Array.isArray(leaf)) return (leaf as T).id === id ? replaceLeaf(nodes, b, null, table.size - 1) : table;
+  const bucket = leaf as readonly T[];
   const i = bucket.findIndex((e) => e.id === id);
   if (i < 0) return table;
-  const next = bucket.length === 1 ? null : bucket.filter((_, j) => j !== i);
-  return replaceBucket(nodes, b, next, table.size - 1);
+  // (a bucket left with one entry becomes that entry)
+  const next = bucket.length === 2 ? (bucket[1 - i] as T) : bucket.filter((_, j) => j !== i);
+  return replaceLeaf(nodes, b, next, table.size - 1);
 }
 
 /** Every entry, in bucket order (stable for a given set of ids, not insertion order). @internal */
@@ -171,9 +189,11 @@ export function* tableValues<T extends { readonly id: string }>(table: Table<T>)
 }
 
 function* valuesUnder<T>(node: TableNode<T>, level: number): Generator<T, void, undefined> {
-  for (const child of node.c) {
-    if (level === LAST) yield* child as readonly T[];
-    else yield* valuesUnder<T>(child as TableNode<T>, level + 1);
+  for (let i = 1; i < node.length; i++) {
+    const child = node[i] as Child<T>;
+    if (level < LAST) yield* valuesUnder<T>(child as TableNode<T>, level + 1);
+    else if (Array.isArray(child)) yield* child as readonly T[];
+    else yield child as T;
   }
 }
 
@@ -198,14 +218,16 @@ export function tableFrom<T extends { readonly id: string }>(entries: Iterable<T
   }
   const pack = (node: Open, level: number): TableNode<T> => {
     let m = 0;
-    const c: Child<T>[] = [];
+    const packed: (number | Child<T>)[] = [0];
     for (let k = 0; k < 16; k++) {
       const child = node[k];
       if (child === undefined) continue;
       m |= 1 << k;
-      c.push(level === LAST ? (child as T[]) : pack(child as Open, level + 1));
+      if (level < LAST) packed.push(pack(child as Open, level + 1));
+      else packed.push((child as T[]).length === 1 ? (child as T[])[0] as T : (child as T[]));
     }
-    return { m, c };
+    packed[0] = m;
+    return packed as unknown as TableNode<T>;
   };
   return { size, root: size === 0 ? null : pack(top, 0) };
 }

@@ -55,15 +55,20 @@ describe('persistent table', () => {
   });
 
   // Every node holds exactly the children its mask names, none empty (a deleted entry's empty
-  // nodes are gone), four levels deep: what keeps each update's copies small.
+  // nodes are gone), four levels deep, and a bucket of one entry is that entry (an array only from
+  // two entries on): what keeps each update's copies small.
   /** The number of entries under a node, or -1 when a node is malformed (plain checks: thousands of nodes). */
   function packedEntries(node: TableNode<E>, level: number): number {
+    const m = node[0];
     let bits = 0;
-    for (let m = node.m; m !== 0; m &= m - 1) bits++;
-    if (node.m <= 0 || node.m >= 1 << 16 || node.c.length !== bits) return -1;
+    for (let x = m; x !== 0; x &= x - 1) bits++;
+    if (m <= 0 || m >= 1 << 16 || node.length !== bits + 1) return -1;
     let entries = 0;
-    for (const child of node.c) {
-      const under = level === 3 ? (child as readonly E[]).length || -1 : packedEntries(child as TableNode<E>, level + 1);
+    for (let i = 1; i < node.length; i++) {
+      const child = node[i];
+      const under = level < 3
+        ? packedEntries(child as TableNode<E>, level + 1)
+        : Array.isArray(child) ? (child.length >= 2 ? child.length : -1) : typeof (child as E).id === 'string' ? 1 : -1;
       if (under < 0) return -1;
       entries += under;
     }
