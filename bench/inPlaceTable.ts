@@ -15,8 +15,8 @@ export interface Table<T extends { readonly id: string }> {
 /** Unused by the workspace; kept so the module has the persistent table's exports. */
 export type TableNode<T> = Map<string, T>;
 
-/** Unused by the in-place tables (no buckets); kept so the module has the persistent table's exports. */
-export function bucketOf(id: string): number {
+/** Unused by the in-place tables (no trie); kept so the module has the persistent table's exports. */
+export function hashOf(id: string): number {
   return id.length;
 }
 

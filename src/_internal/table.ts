@@ -1,16 +1,16 @@
 /**
  * A persistent (immutable, structurally shared) id-keyed table for the workspace's large
- * collections: 65,536 hash buckets under four levels of 16-way nodes, each node holding only the
- * children that exist (a 16-bit mask and a packed array, as in a hash array mapped trie). An update
- * copies one node per level, and each copied node is only as wide as its present children: at
- * 1,000 entries about 35 slots per update, at 100,000 about 60, whatever the size of the table
- * (toolchain.md, section 7: every container on an update path must stay small; a fixed 64 × 32 × 32
- * layout copied 128 slots per update at any size, most of them empty in a small table, and that
- * garbage cost more than the extra level). A node is one array, its mask first, and a bucket holding
- * one entry is that entry itself: a lookup follows one array per level (the cache misses of a large
- * table) and a write allocates one array per level. Plain arrays, objects and numbers only,
- * so a table survives `JSON.stringify`/`JSON.parse` unchanged and needs no index outside the state.
- * Any string is a safe id (`__proto__` included): ids are compared, never used as object keys.
+ * collections: a hash array mapped trie of 32-way nodes over a 30-bit hash of the id, each node
+ * holding only the children that exist (a 32-bit mask and a packed array) and each entry sitting as
+ * high as its hash allows, so a lookup reads about log32(size) nodes (two at 1,000 entries, three at
+ * 10,000, four at 100,000) and an update copies one node per level: at most 33 slots each, the
+ * upper ones full, the last one small. A node is one array with its mask first, and an entry alone
+ * in its place is the entry itself: a lookup follows one array per level and a write allocates one
+ * array per level (toolchain.md, section 7: every container on an update path must stay small; a
+ * fixed 64 × 32 × 32 layout copied 128 slots per update at any size, most of them empty in a small
+ * table). Plain arrays, objects and numbers only, so a table survives
+ * `JSON.stringify`/`JSON.parse` unchanged and needs no index outside the state. Any string is a
+ * safe id (`__proto__` included): ids are compared, never used as object keys.
  * @internal
  */
 export interface Table<T extends { readonly id: string }> {
@@ -21,41 +21,36 @@ export interface Table<T extends { readonly id: string }> {
 }
 
 /**
- * One node, one array: `[m, ...children]`. Bit k of the mask `m` is set when child k (the next hash
- * digit, 0-15) exists, and that child is at index 1 + (number of set bits of `m` below bit k).
- * Children are nodes, or on the last level leaves. @internal
+ * One node, one array: `[m, ...children]`. Bit k of the mask `m` is set when child k (the hash digit
+ * at this node's depth, 0-31) exists, and that child is at index 1 + (number of set bits of `m`
+ * below bit k). A child is an entry (the only one under it), a node, or (only where two ids share
+ * all 30 bits of their hash) a bucket: an array of two or more such entries. @internal
  */
 export type TableNode<T> = readonly [mask: number, ...children: Child<T>[]];
 
-/**
- * The entries of one bucket: the entry itself when it is alone (most buckets), else an array of two
- * or more. An entry is never an array (it is an object with an `id`), so `Array.isArray` tells them apart.
- */
-type Leaf<T> = T | readonly T[];
+/** A node's child. An entry is never an array (it is an object with an `id`), and a node starts with its mask (a number), a bucket with an entry. */
+type Child<T> = T | TableNode<T> | readonly T[];
 
-/** A node's child: a node, or on the last level a leaf. */
-type Child<T> = TableNode<T> | Leaf<T>;
+/** Bits of hash per level, and the hash width (six levels at most). */
+const STEP = 5;
+const HASH_BITS = 30;
 
-/** Hash digits from the top level down: the shifts of the four 4-bit digits of a bucket number. */
-const SHIFTS = [12, 8, 4, 0] as const;
-const LAST = SHIFTS.length - 1;
-
-/** FNV-1a over UTF-16 code units, folded to 16 bits: which bucket an id lives in. */
-export function bucketOf(id: string): number {
+/** FNV-1a over UTF-16 code units, folded to 30 bits: the id's place in the trie, five bits per level. */
+export function hashOf(id: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) {
     h ^= id.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h ^ (h >>> 16)) & 0xffff;
+  return (h ^ (h >>> 16)) & ((1 << HASH_BITS) - 1);
 }
 
-/** Number of set bits of a 16-bit mask. */
+/** Number of set bits of a 32-bit mask. */
 function bits(x: number): number {
-  x -= (x >>> 1) & 0x5555;
-  x = (x & 0x3333) + ((x >>> 2) & 0x3333);
-  x = (x + (x >>> 4)) & 0x0f0f;
-  return (x + (x >>> 8)) & 0x1f;
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
 }
 
 /** A table with no entries. @internal */
@@ -63,35 +58,27 @@ export function emptyTable<T extends { readonly id: string }>(): Table<T> {
   return { size: 0, root: null };
 }
 
-/** The bit of bucket `b`'s hash digit at `level` in a node's mask. */
-function digitBit(b: number, level: number): number {
-  return 1 << ((b >>> (SHIFTS[level] as number)) & 15);
-}
+const isNode = <T>(child: Child<T>): child is TableNode<T> => Array.isArray(child) && typeof child[0] === 'number';
 
-/** The child of `node` at `bit`, or undefined when absent. */
-function childAt<T>(node: TableNode<T>, bit: number): Child<T> | undefined {
-  const m = node[0];
-  return (m & bit) === 0 ? undefined : (node[1 + bits(m & (bit - 1))] as Child<T>);
-}
-
-/** The leaf of bucket `b` of a table (undefined when empty). */
-function leafAt<T extends { readonly id: string }>(table: Table<T>, b: number): Leaf<T> | undefined {
-  let node: Child<T> | undefined = table.root ?? undefined;
-  for (let level = 0; node !== undefined && level <= LAST; level++) node = childAt(node as TableNode<T>, digitBit(b, level));
-  return node as Leaf<T> | undefined;
-}
-
-/** The entry with this id, or undefined. O(bucket size). @internal */
+/** The entry with this id, or undefined. @internal */
 export function tableGet<T extends { readonly id: string }>(table: Table<T>, id: string): T | undefined {
-  const leaf = leafAt(table, bucketOf(id));
-  if (leaf === undefined) return undefined;
-  if (!Array.isArray(leaf)) return (leaf as T).id === id ? (leaf as T) : undefined;
-  const bucket = leaf as readonly T[];
-  for (let i = 0; i < bucket.length; i++) {
-    const entry = bucket[i] as T;
-    if (entry.id === id) return entry;
+  let node = table.root;
+  if (node === null) return undefined;
+  const h = hashOf(id);
+  for (let shift = 0; ; shift += STEP) {
+    const bit = 1 << ((h >>> shift) & 31);
+    const m = node[0];
+    if ((m & bit) === 0) return undefined;
+    const child = node[1 + bits(m & (bit - 1))] as Child<T>;
+    if (!Array.isArray(child)) return (child as T).id === id ? (child as T) : undefined;
+    if (typeof child[0] === 'number') {
+      node = child as unknown as TableNode<T>;
+      continue;
+    }
+    const bucket = child as readonly T[];
+    for (let i = 0; i < bucket.length; i++) if ((bucket[i] as T).id === id) return bucket[i];
+    return undefined;
   }
-  return undefined;
 }
 
 /** Whether an entry with this id exists. @internal */
@@ -99,7 +86,7 @@ export function tableHas<T extends { readonly id: string }>(table: Table<T>, id:
   return tableGet(table, id) !== undefined;
 }
 
-/** A copy of `node` with child `bit` replaced by `child` (inserted when absent, removed when null). */
+/** A copy of `node` (null: an empty one) with child `bit` set to `child` (inserted when absent, removed when null). */
 function withChild<T>(node: TableNode<T> | null, bit: number, child: Child<T> | null): TableNode<T> | null {
   const m = node === null ? 0 : node[0];
   const n = node === null ? 1 : node.length;
@@ -126,22 +113,77 @@ function withChild<T>(node: TableNode<T> | null, bit: number, child: Child<T> | 
   return next as unknown as TableNode<T>;
 }
 
-/** The nodes on bucket `b`'s path, top first (null where absent), and the leaf (undefined when empty). */
-function pathTo<T extends { readonly id: string }>(table: Table<T>, b: number): { readonly nodes: (TableNode<T> | null)[]; readonly leaf: Leaf<T> | undefined } {
-  const nodes: (TableNode<T> | null)[] = [null, null, null, null];
-  let node: Child<T> | undefined = table.root ?? undefined;
-  for (let level = 0; node !== undefined && level <= LAST; level++) {
-    nodes[level] = node as TableNode<T>;
-    node = childAt(node as TableNode<T>, digitBit(b, level));
-  }
-  return { nodes, leaf: node as Leaf<T> | undefined };
+/** The smallest subtrie at depth `shift` holding two leaves (entries or buckets) with different hashes. */
+function pair<T>(a: T | readonly T[], ha: number, b: T | readonly T[], hb: number, shift: number): TableNode<T> {
+  const da = (ha >>> shift) & 31;
+  const db = (hb >>> shift) & 31;
+  if (da === db) return [1 << da, pair(a, ha, b, hb, shift + STEP)];
+  return (da < db ? [(1 << da) | (1 << db), a, b] : [(1 << da) | (1 << db), b, a]) as unknown as TableNode<T>;
 }
 
-/** The table with bucket `b` (on `nodes`, its path) replaced, removed when null: one copied node per level. */
-function replaceLeaf<T>(nodes: readonly (TableNode<T> | null)[], b: number, leaf: Leaf<T> | null, size: number): { size: number; root: TableNode<T> | null } {
-  let child: Child<T> | null = leaf;
-  for (let level = LAST; level >= 0; level--) child = withChild(nodes[level] as TableNode<T> | null, digitBit(b, level), child);
-  return { size, root: child as TableNode<T> | null };
+/** `node` (at depth `shift`) with `entry` put in; `node` itself when it already holds this very entry. */
+function put<T extends { readonly id: string }>(node: TableNode<T> | null, shift: number, h: number, entry: T): TableNode<T> {
+  const bit = 1 << ((h >>> shift) & 31);
+  const m = node === null ? 0 : node[0];
+  if ((m & bit) === 0) return withChild(node, bit, entry) as TableNode<T>;
+  const child = (node as TableNode<T>)[1 + bits(m & (bit - 1))] as Child<T>;
+  let next: Child<T>;
+  if (!Array.isArray(child)) {
+    const alone = child as T;
+    if (alone.id === entry.id) {
+      if (alone === entry) return node as TableNode<T>;
+      next = entry;
+    } else {
+      const ha = hashOf(alone.id);
+      next = ha === h ? [alone, entry] : pair(alone, ha, entry, h, shift + STEP);
+    }
+  } else if (typeof child[0] === 'number') {
+    next = put(child as unknown as TableNode<T>, shift + STEP, h, entry);
+    if (next === (child as unknown)) return node as TableNode<T>;
+  } else {
+    const bucket = child as readonly T[];
+    const hb = hashOf((bucket[0] as T).id);
+    if (hb !== h) {
+      next = pair(bucket, hb, entry, h, shift + STEP);
+    } else {
+      const i = bucket.findIndex((e) => e.id === entry.id);
+      if (i >= 0 && bucket[i] === entry) return node as TableNode<T>;
+      const copy = bucket.slice();
+      if (i >= 0) copy[i] = entry;
+      else copy.push(entry);
+      next = copy;
+    }
+  }
+  return withChild(node, bit, next) as TableNode<T>;
+}
+
+/**
+ * `node` (at depth `shift`) without the entry `id`: the same node when absent, null when it becomes
+ * empty. A node left with one child that is not a node is replaced by that child in its parent, so
+ * every entry sits as high as its hash allows (the shape depends only on the ids held).
+ */
+function remove<T extends { readonly id: string }>(node: TableNode<T>, shift: number, h: number, id: string): Child<T> | null {
+  const bit = 1 << ((h >>> shift) & 31);
+  const m = node[0];
+  if ((m & bit) === 0) return node;
+  const child = node[1 + bits(m & (bit - 1))] as Child<T>;
+  let next: Child<T> | null;
+  if (!Array.isArray(child)) {
+    if ((child as T).id !== id) return node;
+    next = null;
+  } else if (typeof child[0] === 'number') {
+    next = remove(child as unknown as TableNode<T>, shift + STEP, h, id);
+    if (next === (child as unknown)) return node;
+  } else {
+    const bucket = child as readonly T[];
+    const i = bucket.findIndex((e) => e.id === id);
+    if (i < 0) return node;
+    next = bucket.length === 2 ? (bucket[1 - i] as T) : bucket.filter((_, j) => j !== i);
+  }
+  const result = withChild(node, bit, next);
+  // (a lone child that is an entry or a bucket moves up; the root stays a node)
+  if (shift > 0 && result !== null && result.length === 2 && !isNode(result[1] as Child<T>)) return result[1] as Child<T>;
+  return result;
 }
 
 /**
@@ -149,85 +191,37 @@ function replaceLeaf<T>(nodes: readonly (TableNode<T> | null)[], b: number, leaf
  * already this very object. @internal
  */
 export function tableSet<T extends { readonly id: string }>(table: Table<T>, entry: T): Table<T> {
-  const b = bucketOf(entry.id);
-  const { nodes, leaf } = pathTo(table, b);
-  if (leaf === undefined) return replaceLeaf(nodes, b, entry, table.size + 1);
-  if (!Array.isArray(leaf)) {
-    const alone = leaf as T;
-    if (alone.id !== entry.id) return replaceLeaf(nodes, b, [alone, entry], table.size + 1);
-    return alone === entry ? table : replaceLeaf(nodes, b, entry, table.size);
-  }
-  const bucket = leaf as readonly T[];
-  for (let i = 0; i < bucket.length; i++) {
-    if ((bucket[i] as T).id === entry.id) {
-      if (bucket[i] === entry) return table;
-      const next = bucket.slice();
-      next[i] = entry;
-      return replaceLeaf(nodes, b, next, table.size);
-    }
-  }
-  return replaceLeaf(nodes, b, [...bucket, entry], table.size + 1);
+  const root = put(table.root, 0, hashOf(entry.id), entry);
+  if (root === table.root) return table;
+  // (a second walk, on the path the first one just brought into cache, tells insert from replace)
+  return { size: table.root !== null && tableGet(table, entry.id) !== undefined ? table.size : table.size + 1, root };
 }
 
 /** Removes the entry with this id (same table when absent). @internal */
 export function tableDelete<T extends { readonly id: string }>(table: Table<T>, id: string): Table<T> {
-  const b = bucketOf(id);
-  const { nodes, leaf } = pathTo(table, b);
-  if (leaf === undefined) return table;
-  if (!Array.isArray(leaf)) return (leaf as T).id === id ? replaceLeaf(nodes, b, null, table.size - 1) : table;
-  const bucket = leaf as readonly T[];
-  const i = bucket.findIndex((e) => e.id === id);
-  if (i < 0) return table;
-  // (a bucket left with one entry becomes that entry)
-  const next = bucket.length === 2 ? (bucket[1 - i] as T) : bucket.filter((_, j) => j !== i);
-  return replaceLeaf(nodes, b, next, table.size - 1);
+  if (table.root === null) return table;
+  const root = remove(table.root, 0, hashOf(id), id);
+  if (root === table.root) return table;
+  return { size: table.size - 1, root: root as TableNode<T> | null };
 }
 
-/** Every entry, in bucket order (stable for a given set of ids, not insertion order). @internal */
+/** Every entry, in trie order (stable for a given set of ids, not insertion order). @internal */
 export function* tableValues<T extends { readonly id: string }>(table: Table<T>): Generator<T, void, undefined> {
-  if (table.root !== null) yield* valuesUnder<T>(table.root, 0);
+  if (table.root !== null) yield* valuesUnder<T>(table.root);
 }
 
-function* valuesUnder<T>(node: TableNode<T>, level: number): Generator<T, void, undefined> {
+function* valuesUnder<T>(node: TableNode<T>): Generator<T, void, undefined> {
   for (let i = 1; i < node.length; i++) {
     const child = node[i] as Child<T>;
-    if (level < LAST) yield* valuesUnder<T>(child as TableNode<T>, level + 1);
-    else if (Array.isArray(child)) yield* child as readonly T[];
-    else yield child as T;
+    if (!Array.isArray(child)) yield child as T;
+    else if (typeof child[0] === 'number') yield* valuesUnder<T>(child as unknown as TableNode<T>);
+    else yield* child as readonly T[];
   }
 }
 
 /** A table holding these entries (later duplicates replace earlier ones). @internal */
 export function tableFrom<T extends { readonly id: string }>(entries: Iterable<T>): Table<T> {
-  // Built mutably (16-slot arrays, then packed), and handed out as immutable: O(n) instead of n
-  // persistent inserts.
-  type Open = (Open | T[] | undefined)[];
-  const top: Open = [];
-  let size = 0;
-  for (const entry of entries) {
-    const b = bucketOf(entry.id);
-    let node = top;
-    for (let level = 0; level < LAST; level++) node = (node[(b >>> (SHIFTS[level] as number)) & 15] ??= []) as Open;
-    const bucket = (node[b & 15] ??= []) as T[];
-    const i = bucket.findIndex((e) => e.id === entry.id);
-    if (i >= 0) bucket[i] = entry;
-    else {
-      bucket.push(entry);
-      size++;
-    }
-  }
-  const pack = (node: Open, level: number): TableNode<T> => {
-    let m = 0;
-    const packed: (number | Child<T>)[] = [0];
-    for (let k = 0; k < 16; k++) {
-      const child = node[k];
-      if (child === undefined) continue;
-      m |= 1 << k;
-      if (level < LAST) packed.push(pack(child as Open, level + 1));
-      else packed.push((child as T[]).length === 1 ? (child as T[])[0] as T : (child as T[]));
-    }
-    packed[0] = m;
-    return packed as unknown as TableNode<T>;
-  };
-  return { size, root: size === 0 ? null : pack(top, 0) };
+  let table = emptyTable<T>();
+  for (const entry of entries) table = tableSet(table, entry);
+  return table;
 }

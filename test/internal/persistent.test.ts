@@ -1,7 +1,7 @@
 // The workspace's persistent structures against deliberately simple models (a Map, a sorted array).
 import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { emptyTable, tableDelete, tableFrom, tableGet, tableHas, tableSet, tableValues, type Table, type TableNode } from '../../src/_internal/table.js';
+import { emptyTable, hashOf, tableDelete, tableFrom, tableGet, tableHas, tableSet, tableValues, type Table, type TableNode } from '../../src/_internal/table.js';
 import {
   EMPTY_SORTED_LIST, compareEntries, sortedDelete, sortedFirst, sortedInsert, sortedValues, type SortedEntry, type SortedList,
 } from '../../src/_internal/sortedList.js';
@@ -54,26 +54,76 @@ describe('persistent table', () => {
     expect(tableDelete(t, `${id}-missing`)).toBe(t);
   });
 
-  // Every node holds exactly the children its mask names, none empty (a deleted entry's empty
-  // nodes are gone), four levels deep, and a bucket of one entry is that entry (an array only from
-  // two entries on): what keeps each update's copies small.
-  /** The number of entries under a node, or -1 when a node is malformed (plain checks: thousands of nodes). */
-  function packedEntries(node: TableNode<E>, level: number): number {
+  // The trie's shape: every node holds exactly the children its mask names, none empty; every
+  // entry sits under the hash digits of its id; a node other than the root with a single child has
+  // a node under it (an entry or bucket alone moves up, so entries sit as high as their hash allows
+  // and the shape depends only on the ids held); buckets hold two or more ids with one full hash.
+  /** The number of entries under a node, or -1 when it breaks one of those rules (plain checks: thousands of nodes). */
+  function packedEntries(node: TableNode<E>, shift = 0, prefix = 0): number {
     const m = node[0];
     let bits = 0;
     for (let x = m; x !== 0; x &= x - 1) bits++;
-    if (m <= 0 || m >= 1 << 16 || node.length !== bits + 1) return -1;
+    if (m === 0 || node.length !== bits + 1 || shift > 25) return -1;
+    if (shift > 0 && node.length === 2 && !(Array.isArray(node[1]) && typeof (node[1] as unknown[])[0] === 'number')) return -1;
     let entries = 0;
-    for (let i = 1; i < node.length; i++) {
-      const child = node[i];
-      const under = level < 3
-        ? packedEntries(child as TableNode<E>, level + 1)
-        : Array.isArray(child) ? (child.length >= 2 ? child.length : -1) : typeof (child as E).id === 'string' ? 1 : -1;
+    let slot = 1;
+    for (let digit = 0; digit < 32; digit++) {
+      if ((m & (1 << digit)) === 0) continue;
+      const child = node[slot++];
+      const path = prefix | (digit << shift);
+      const mask = shift === 25 ? 0x3fffffff : (1 << (shift + 5)) - 1;
+      const placed = (id: string): boolean => (hashOf(id) & mask) === path;
+      let under: number;
+      if (!Array.isArray(child)) under = placed((child as E).id) ? 1 : -1;
+      else if (typeof child[0] === 'number') under = packedEntries(child as unknown as TableNode<E>, shift + 5, path);
+      else {
+        const bucket = child as readonly E[];
+        const h = hashOf((bucket[0] as E).id);
+        const distinct = new Set(bucket.map((e) => e.id)).size === bucket.length;
+        under = bucket.length >= 2 && distinct && bucket.every((e) => hashOf(e.id) === h) && placed((bucket[0] as E).id) ? bucket.length : -1;
+      }
       if (under < 0) return -1;
       entries += under;
     }
     return entries;
   }
+
+  /** Ids `${prefix}${i}` until two share the hash bits under `mask`. */
+  function collidingIds(prefix: string, mask: number): [string, string] {
+    const seen = new Map<number, string>();
+    for (let i = 0; ; i++) {
+      const id = `${prefix}${i}`;
+      const other = seen.get(hashOf(id) & mask);
+      if (other !== undefined) return [other, id];
+      seen.set(hashOf(id) & mask, id);
+    }
+  }
+
+  test.prop([fc.constantFrom(0x3fffffff, 0x1ffffff, 0xfffff, 0x3ff), fc.string({ maxLength: 3 })], { numRuns: 12 })(
+    'ids whose hashes share many levels (or all 30 bits) are stored, found, replaced and removed, and the shape stays canonical',
+    (mask, prefix) => {
+      const [a, b] = collidingIds(`k${prefix}`, mask);
+      const others = Array.from({ length: 40 }, (_, i) => `o${i}`);
+      const ids = [a, b, ...others];
+      let table = emptyTable<E>();
+      ids.forEach((id, v) => {
+        table = tableSet(table, { id, v });
+      });
+      expect(packedEntries(table.root as TableNode<E>)).toBe(ids.length);
+      table = tableSet(table, { id: b, v: -1 });
+      expect(tableGet(table, a)?.v).toBe(0);
+      expect(tableGet(table, b)?.v).toBe(-1);
+      expect(table.size).toBe(ids.length);
+      table = tableDelete(table, a);
+      expect(tableHas(table, a)).toBe(false);
+      expect(tableGet(table, b)?.v).toBe(-1);
+      expect(packedEntries(table.root as TableNode<E>)).toBe(ids.length - 1);
+      // the same shape as a table built from the remaining entries alone
+      expect(JSON.stringify(table)).toBe(JSON.stringify(tableFrom([...tableValues(table)])));
+      for (const id of ids) table = tableDelete(table, id);
+      expect(table).toEqual(emptyTable<E>());
+    },
+  );
 
   test.prop([fc.integer({ min: 1, max: 2000 }), fc.integer({ min: 2, max: 7 })], { numRuns: 15 })(
     'thousands of ids: inserts then deletes of every k-th keep the nodes packed and agree with a Map; deleting all leaves the empty table',
@@ -82,7 +132,7 @@ describe('persistent table', () => {
       let table = emptyTable<E>();
       for (const id of ids) table = tableSet(table, { id, v: 1 });
       const built = tableFrom(ids.map((id) => ({ id, v: 1 })));
-      expect(packedEntries(built.root as TableNode<E>, 0)).toBe(n);
+      expect(packedEntries(built.root as TableNode<E>)).toBe(n);
       const model = new Map(ids.map((id) => [id, 1]));
       ids.forEach((id, i) => {
         if (i % k !== 0) return;
@@ -90,7 +140,7 @@ describe('persistent table', () => {
         model.delete(id);
       });
       expect(table.size).toBe(model.size);
-      if (table.root !== null) expect(packedEntries(table.root, 0)).toBe(model.size);
+      if (table.root !== null) expect(packedEntries(table.root)).toBe(model.size);
       expect(ids.filter((id) => tableHas(table, id) !== model.has(id))).toEqual([]);
       for (const id of model.keys()) table = tableDelete(table, id);
       expect(table).toEqual(emptyTable<E>());
