@@ -60,6 +60,8 @@ export interface Target {
   /** The limit `value` must not exceed. */
   readonly limit: number;
   readonly pass: boolean | null;
+  /** The value in each round (`value` is their median), when measured in more than one. */
+  readonly rounds?: readonly number[];
 }
 
 /** Everything `npm run bench -- --json` prints. */
