@@ -26,7 +26,10 @@
 // teammate updates, mark unread) throw. Each conversation keeps its transcript (every reply and
 // note, appended in place), as the library's does, and running totals for the rules that read it:
 // RATING-4's characters counted as replies arrive (until past the threshold), the last human reply
-// (RATING-6) and the credited teammate (RATING-10); reopenings (SNOOZE-9) are not kept.
+// (RATING-6) and the credited teammate (RATING-10); reopenings (SNOOZE-9) are not kept. Fields of
+// the library's state that no rule of the stream reads back (a conversation's `closedAt` and
+// `assignedManually`, a rating's `ratedAt`, a team's rotation cursor) are still written, as the
+// library's state holds them.
 import { visibleCodePoints } from '../src/ratings/_text.js';
 import { foldHandle, scanHandles, withoutTrailingDots } from '../src/mentions/_scanner.js';
 import { rotationOrder } from '../src/assignment/_pool.js';
@@ -195,8 +198,8 @@ export function createFaithfulBaseline(config: BenchConfig): FaithfulBaseline {
   const conversations = new Map<string, Conv>();
   const snoozes: SnoozeEntry[] = [];
 
-  // The current event: its time, its number, its effects, what it touched.
-  let clock: number | null = null;
+  // The current event: its time (the clock, once an event has been applied), its number, its
+  // effects, what it touched.
   let now = 0;
   let eventNo = 0;
   let roundCounter = 0;
@@ -428,7 +431,6 @@ export function createFaithfulBaseline(config: BenchConfig): FaithfulBaseline {
 
   /** Moves the clock and wakes every snooze that has ended by then, in order of its end (SNOOZE-5). */
   function begin(at: number): void {
-    clock = at;
     now = at;
     eventNo++;
     effects = [];
@@ -438,9 +440,14 @@ export function createFaithfulBaseline(config: BenchConfig): FaithfulBaseline {
     }
   }
 
+  /** A part joins the conversation's transcript. */
+  function record(c: Conv, type: Part['type'], author: string, body: string): void {
+    c.parts.push({ type, author, text: body, at: now });
+  }
+
   /** A human reply joins the transcript; RATING-4: its characters, until the threshold is passed. */
   function humanReply(c: Conv, type: 'customer-reply' | 'teammate-reply', author: string, replyText: string): void {
-    c.parts.push({ type, author, text: replyText, at: now });
+    record(c, type, author, replyText);
     if (c.chars <= THRESHOLD) c.chars += visibleCodePoints(replyText);
     c.lastReplyAt = now;
   }
@@ -518,7 +525,7 @@ export function createFaithfulBaseline(config: BenchConfig): FaithfulBaseline {
     const e = event as unknown as Readonly<Record<string, unknown>>;
     const at = e['at'];
     if (!isInstant(at)) bad('event at must be a finite number');
-    if (clock !== null && at < clock) bad('time went backwards');
+    if (eventNo > 0 && at < now) bad('time went backwards');
     switch (event.type) {
       case 'conversation.created': {
         const id = e['conversation'];
@@ -591,7 +598,7 @@ export function createFaithfulBaseline(config: BenchConfig): FaithfulBaseline {
         const t = mate(e['teammate']);
         const body = text(e['text']);
         begin(at);
-        c.parts.push({ type: 'note', author: t.id, text: body, at: now });
+        record(c, 'note', t.id, body);
         if (c.state === 'snoozed' && t !== c.teammate) reopen(c, 'note-added', now); // SNOOZE-8
         // MENTION-1, MENTION-2, MENTION-9: each mentioned teammate once, in order, never the author
         noteNo++;

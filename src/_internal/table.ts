@@ -58,6 +58,7 @@ export function emptyTable<T extends { readonly id: string }>(): Table<T> {
   return { size: 0, root: null };
 }
 
+/** Whether a child is a node (an array starting with its mask) rather than an entry or a bucket. */
 const isNode = <T>(child: Child<T>): child is TableNode<T> => Array.isArray(child) && typeof child[0] === 'number';
 
 /** The entry with this id, or undefined. @internal */
@@ -71,8 +72,8 @@ export function tableGet<T extends { readonly id: string }>(table: Table<T>, id:
     if ((m & bit) === 0) return undefined;
     const child = node[1 + bits(m & (bit - 1))] as Child<T>;
     if (!Array.isArray(child)) return (child as T).id === id ? (child as T) : undefined;
-    if (typeof child[0] === 'number') {
-      node = child as unknown as TableNode<T>;
+    if (isNode<T>(child)) {
+      node = child;
       continue;
     }
     const bucket = child as readonly T[];
@@ -137,9 +138,9 @@ function put<T extends { readonly id: string }>(node: TableNode<T> | null, shift
       const ha = hashOf(alone.id);
       next = ha === h ? [alone, entry] : pair(alone, ha, entry, h, shift + STEP);
     }
-  } else if (typeof child[0] === 'number') {
-    next = put(child as unknown as TableNode<T>, shift + STEP, h, entry);
-    if (next === (child as unknown)) return node as TableNode<T>;
+  } else if (isNode<T>(child)) {
+    next = put(child, shift + STEP, h, entry);
+    if (next === child) return node as TableNode<T>;
   } else {
     const bucket = child as readonly T[];
     const hb = hashOf((bucket[0] as T).id);
@@ -171,9 +172,9 @@ function remove<T extends { readonly id: string }>(node: TableNode<T>, shift: nu
   if (!Array.isArray(child)) {
     if ((child as T).id !== id) return node;
     next = null;
-  } else if (typeof child[0] === 'number') {
-    next = remove(child as unknown as TableNode<T>, shift + STEP, h, id);
-    if (next === (child as unknown)) return node;
+  } else if (isNode<T>(child)) {
+    next = remove<T>(child, shift + STEP, h, id);
+    if (next === child) return node;
   } else {
     const bucket = child as readonly T[];
     const i = bucket.findIndex((e) => e.id === id);
@@ -214,13 +215,15 @@ function* valuesUnder<T>(node: TableNode<T>): Generator<T, void, undefined> {
   for (let i = 1; i < node.length; i++) {
     const child = node[i] as Child<T>;
     if (!Array.isArray(child)) yield child as T;
-    else if (typeof child[0] === 'number') yield* valuesUnder<T>(child as unknown as TableNode<T>);
+    else if (isNode<T>(child)) yield* valuesUnder<T>(child);
     else yield* child as readonly T[];
   }
 }
 
 /** A table holding these entries (later duplicates replace earlier ones). @internal */
 export function tableFrom<T extends { readonly id: string }>(entries: Iterable<T>): Table<T> {
+  // (one insert at a time: a one-pass build grouped by hash digit measured no faster, 100,000
+  // entries in about 0.1 s either way)
   let table = emptyTable<T>();
   for (const entry of entries) table = tableSet(table, entry);
   return table;
